@@ -1,0 +1,37 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import pkg from './package.json' with { type: 'json' };
+
+// Everything in dependencies and peerDependencies stays external, subpaths included.
+const externalPackages = [
+  ...Object.keys(pkg.peerDependencies),
+  ...Object.keys(pkg.dependencies),
+];
+const isExternal = (id: string) => externalPackages.some((name) => id === name || id.startsWith(`${name}/`));
+
+export default defineConfig({
+  plugins: [react()],
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    minify: false,
+    emptyOutDir: true,
+    cssCodeSplit: false,
+    lib: {
+      entry: {
+        index: 'src/index.ts',
+        'core/index': 'src/core/index.ts',
+        'locales/zh-CN': 'src/locales/zh-CN.ts',
+      },
+      formats: ['es'],
+    },
+    rolldownOptions: {
+      external: isExternal,
+      output: {
+        preserveModules: true,
+        preserveModulesRoot: 'src',
+        entryFileNames: '[name].js',
+      },
+    },
+  },
+});
