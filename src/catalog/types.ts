@@ -1,0 +1,57 @@
+/**
+ * What the user can do about an error, in the order PRODUCT.md decides them.
+ * Every per-intent table in the kit is a full `Record<SlbIntent, …>`.
+ */
+export type SlbIntent =
+  | 'retry'
+  | 'fix-input'
+  | 'billing'
+  | 'quota'
+  | 'ticket'
+  | 'permission'
+  | 'verify-account'
+  | 'sign-in'
+  | 'refresh'
+  | 'none';
+
+/** All intents, in rule order. */
+export const SLB_INTENTS = [
+  'retry',
+  'billing',
+  'quota',
+  'ticket',
+  'verify-account',
+  'permission',
+  'sign-in',
+  'fix-input',
+  'refresh',
+  'none',
+] as const satisfies readonly SlbIntent[];
+
+export type SlbSeverity = 'error' | 'warning' | 'info';
+
+/** Where a report should be shown. */
+export type SlbSurface = 'toast' | 'banner' | 'inline';
+
+/** `slb`: a row of the SLB 2014-05-15 error list. `common`: an Alibaba Cloud gateway error any API may return. */
+export type SlbCatalogSource = 'slb' | 'common';
+
+/** One documented error: a row of the seed table, or a common gateway error. */
+export interface SlbCatalogEntry {
+  /** Stable key: `slb-001` … `slb-205` in seed order, or `common-<code>`. */
+  readonly id: string;
+  readonly source: SlbCatalogSource;
+  /** HTTP status documented for this row. */
+  readonly status: number;
+  /** Error code, normalised (no stray spaces). */
+  readonly code: string;
+  /** Message exactly as documented (what the server sends). */
+  readonly message: string;
+  /** User-facing description in English. */
+  readonly description: string;
+  readonly intent: SlbIntent;
+  /** The request parameter at fault, when the message names one. */
+  readonly field: string | null;
+  readonly severity: SlbSeverity;
+  readonly surface: SlbSurface;
+}
