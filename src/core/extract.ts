@@ -1,0 +1,190 @@
+// Reads whatever was caught into the few facts the classifier needs. Duck-typed on
+// fields, never on classes: two copies of an SDK break `instanceof`.
+import type { SlbErrorOrigin } from './types.js';
+import {
+  type Bag,
+  MAX_PARSE_LENGTH,
+  get,
+  getHeader,
+  getString,
+  isBag,
+  looksLikeHtml,
+  parseJsonObject,
+  parseXmlError,
+  toStatus,
+} from './read.js';
+
+/** The facts found in a caught value, before any catalog lookup. Nothing here is redacted yet. */
+export interface RawError {
+  code?: string | undefined;
+  status?: number | undefined;
+  message?: string | undefined;
+  requestId?: string | undefined;
+  recommend?: string | undefined;
+  accessDenied?: unknown | undefined;
+  retryAfterMs?: number | undefined;
+  origin?: SlbErrorOrigin | undefined;
+}
+
+const MAX_DEPTH = 4;
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ECONNABORTED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EPIPE',
+  'ENETUNREACH',
+  'EHOSTUNREACH',
+  'ENETDOWN',
+  'EPROTO',
+  'ERR_NETWORK',
+  'UND_ERR_SOCKET',
+  'UND_ERR_CONNECT_TIMEOUT',
+]);
+const TIMEOUT_CODES = new Set(['ETIMEDOUT', 'ESOCKETTIMEDOUT', 'ECONNTIMEDOUT', 'UND_ERR_HEADERS_TIMEOUT']);
+const BROWSER_NETWORK_MESSAGE =
+  /^(failed to fetch|networkerror when attempting to fetch resource|load failed|network request failed|the internet connection appears to be offline|network error)/i;
+// "<Code>: code: <status>, <Message> request id: <RequestId>" (openapi-core and openapi-client)
+const DECORATED = /^(\S+?): code: (\d{3}), ([\s\S]*?) request id: (\S*)$/;
+
+function setOnce<K extends keyof RawError>(raw: RawError, key: K, value: RawError[K] | undefined): void {
+  if (raw[key] === undefined && value !== undefined) raw[key] = value;
+}
+
+/** Origin told by an error's name, code or message. */
+function originOf(name: string | undefined, code: string | undefined, message: string | undefined): SlbErrorOrigin | undefined {
+  if (name === 'AbortError' || name === 'FetcherErrorRiskCancelled' || code === 'ABORT_ERR' || code === 'ERR_CANCELED') {
+    return 'aborted';
+  }
+  if (name === 'RequestTimeoutError' || name === 'TimeoutError' || name === 'FetcherErrorTimeout') return 'timeout';
+  if (code !== undefined && TIMEOUT_CODES.has(code)) return 'timeout';
+  if (code !== undefined && NETWORK_CODES.has(code)) return 'network';
+  if (name === 'FetcherErrorNetwork') return 'network';
+  if (name === 'TypeError' && message !== undefined && BROWSER_NETWORK_MESSAGE.test(message)) return 'network';
+  if (name === 'SyntaxError' || name === 'FetcherErrorResponseParse') return 'bad-response';
+  return undefined;
+}
+
+/** Retry hint in milliseconds from `x-acs-retry-after` (ms) or `Retry-After` (seconds or a date). */
+export function retryAfterFromHeaders(headers: unknown, now: number = Date.now()): number | undefined {
+  const acs = Number(getHeader(headers, 'x-acs-retry-after'));
+  if (Number.isFinite(acs) && acs > 0) return acs;
+  const standard = getHeader(headers, 'retry-after');
+  if (standard === undefined) return undefined;
+  const seconds = Number(standard);
+  if (Number.isFinite(seconds)) return seconds > 0 ? seconds * 1000 : undefined;
+  const date = Date.parse(standard);
+  return Number.isFinite(date) && date > now ? date - now : undefined;
+}
+
+/** Reads an API body (`{RequestId, Code, Message, …}` or lower-camel keys), but not `message`. */
+function readBody(body: Bag, raw: RawError): void {
+  const code = getString(body, 'Code', 'code', 'ErrorCode', 'errorCode');
+  const status = toStatus(code);
+  if (status !== undefined) setOnce(raw, 'status', status);
+  else setOnce(raw, 'code', code);
+  // Lower-camel `message` goes through readMessage: on SDK errors it is the decorated string.
+  setOnce(raw, 'message', getString(body, 'Message', 'ErrorMessage', 'errorMessage'));
+  setOnce(raw, 'requestId', getString(body, 'RequestId', 'requestId', 'requestID'));
+  setOnce(raw, 'recommend', getString(body, 'Recommend', 'recommend'));
+  setOnce(raw, 'accessDenied', get(body, 'AccessDeniedDetail') ?? get(body, 'accessDeniedDetail') ?? undefined);
+  setOnce(raw, 'status', toStatus(get(body, 'statusCode')) ?? toStatus(get(body, 'httpStatusCode')));
+}
+
+function readText(text: string, raw: RawError, depth: number): void {
+  const body = parseJsonObject(text) ?? parseXmlError(text);
+  if (body) {
+    collect(body, raw, depth + 1);
+    return;
+  }
+  if (looksLikeHtml(text)) {
+    setOnce(raw, 'origin', 'bad-response');
+    return;
+  }
+  readMessage(text.length > MAX_PARSE_LENGTH ? text.slice(0, MAX_PARSE_LENGTH) : text, raw);
+}
+
+/** A free-text message: undecorate the SDK format, keep the rest for the report. */
+function readMessage(message: string, raw: RawError): void {
+  const decorated = DECORATED.exec(message.trim());
+  if (decorated) {
+    const [, code, status, text, requestId] = decorated;
+    setOnce(raw, 'code', code);
+    setOnce(raw, 'status', toStatus(status));
+    if (text !== 'undefined') setOnce(raw, 'message', text);
+    if (requestId !== 'undefined') setOnce(raw, 'requestId', requestId);
+    return;
+  }
+  setOnce(raw, 'message', message);
+}
+
+/**
+ * Fills `raw` from `value`: the innermost API body first (it is authoritative), then the
+ * wrapper's own fields. Bounded depth and a fixed set of keys keep any input cheap.
+ */
+export function collect(value: unknown, raw: RawError, depth = 0): void {
+  if (depth > MAX_DEPTH) return;
+  if (typeof value === 'string') {
+    readText(value, raw, depth);
+    return;
+  }
+  if (!isBag(value)) return;
+
+  const name = getString(value, 'name');
+  const rawCode = get(value, 'code');
+  const code = typeof rawCode === 'string' ? rawCode.trim() : undefined;
+  const message = getString(value, 'message');
+  // pop-core's JSON parser throws a plain object whose `text` is the body: an XML error body is still the answer.
+  const unparsedBody = name === 'SyntaxError' ? parseXmlError(getString(value, 'text') ?? '') : undefined;
+  if (unparsedBody) collect(unparsedBody, raw, depth + 1);
+  else setOnce(raw, 'origin', originOf(name, code, message));
+  if (raw.origin === 'aborted') return;
+
+  // Nested bodies: SDK `data`, console `responseData`, axios-style `response`, BFF wrappers.
+  for (const key of ['data', 'responseData', 'body', 'error', 'Error']) {
+    const nested = get(value, key);
+    if (typeof nested === 'string' || isBag(nested)) collect(nested, raw, depth + 1);
+  }
+  const response = get(value, 'response');
+  if (isBag(response)) {
+    collect(get(response, 'data'), raw, depth + 1);
+    setOnce(raw, 'status', toStatus(get(response, 'status')) ?? toStatus(get(response, 'statusCode')));
+    setOnce(raw, 'retryAfterMs', retryAfterFromHeaders(get(response, 'headers')));
+  }
+  // pop-core keeps the status and headers only in `entry.response`.
+  const entryResponse = get(get(value, 'entry'), 'response');
+  if (isBag(entryResponse)) {
+    setOnce(raw, 'status', toStatus(get(entryResponse, 'statusCode')));
+    const headers = get(entryResponse, 'headers');
+    setOnce(raw, 'requestId', getHeader(headers, 'x-acs-request-id'));
+    setOnce(raw, 'retryAfterMs', retryAfterFromHeaders(headers));
+  }
+
+  readBody(value, raw);
+  if (code !== undefined && originOf(undefined, code, undefined) === undefined) {
+    const status = toStatus(code);
+    if (status !== undefined) setOnce(raw, 'status', status);
+  }
+  setOnce(raw, 'status', toStatus(get(value, 'status')) ?? toStatus(get(value, 'httpStatus')));
+  const retryAfter = get(value, 'retryAfter');
+  if (typeof retryAfter === 'number' && Number.isFinite(retryAfter) && retryAfter > 0) {
+    setOnce(raw, 'retryAfterMs', retryAfter);
+  }
+  setOnce(raw, 'retryAfterMs', retryAfterFromHeaders(get(value, 'headers')));
+  // The pop-core JSON parse error is a plain object whose `text` holds the page.
+  const text = getString(value, 'text');
+  if (text !== undefined && raw.origin === 'bad-response' && looksLikeHtml(text)) setOnce(raw, 'message', undefined);
+  if (message !== undefined) readMessage(message, raw);
+
+  const cause = get(value, 'cause');
+  if (cause !== undefined && cause !== value) collect(cause, raw, depth + 1);
+}
+
+/** Reads a caught value; transport codes never become API codes. */
+export function extractRawError(caught: unknown): RawError {
+  const raw: RawError = {};
+  collect(caught, raw);
+  if (raw.code !== undefined && originOf(undefined, raw.code, undefined) !== undefined) delete raw.code;
+  return raw;
+}

@@ -1,0 +1,132 @@
+// Finds the catalog row for (code, message, status). The index is built once, on first use.
+import { SLB_COMMON_ERRORS, SLB_ERROR_CATALOG } from '../catalog/catalog.js';
+import type { SlbCatalogEntry } from '../catalog/types.js';
+import type { SlbMatchKind } from './types.js';
+
+// The row that speaks for a code with many messages when the message is unknown.
+// Codes with one row need no entry here; the common table backs codes it shares.
+const GENERIC_ROW: Readonly<Record<string, string>> = {
+  InvalidParameter: 'slb-062',
+  ServiceUnavailable: 'common-ServiceUnavailable',
+  InternalError: 'common-InternalError',
+  InternalInvokeError: 'slb-165',
+  ActionNotAllowed: 'slb-081',
+  OverQuota: 'slb-067',
+  InvalidOwnerId: 'slb-071',
+  UnsupportedOperation: 'slb-173',
+  TooManyBackendServers: 'slb-183',
+  'Forbbiden.SubUser': 'slb-184',
+  'InvalidServerId.NotFound': 'slb-169',
+  MissingParameter: 'common-MissingParameter',
+};
+
+interface Candidate {
+  readonly entry: SlbCatalogEntry;
+  readonly tokens: ReadonlySet<string>;
+}
+
+interface Index {
+  readonly byMessage: Map<string, SlbCatalogEntry>;
+  readonly byCode: Map<string, Candidate[]>;
+  readonly codeByLowerCase: Map<string, string>;
+  readonly byId: Map<string, SlbCatalogEntry>;
+}
+
+let index: Index | undefined;
+
+/**
+ * Message key that ignores case, spacing, trailing punctuation and numbers:
+ * "max supported number: 50" and "Max supported number: 10." give the same key.
+ */
+export function normaliseMessage(message: string): string {
+  return message
+    .toLowerCase()
+    .replace(/\d+/g, '#')
+    .replace(/[\s\u3000]+/g, ' ')
+    .replace(/[\s.,;:!?。！？]+$/u, '')
+    .trim();
+}
+
+function tokens(normalised: string): Set<string> {
+  return new Set(normalised.split(/[^a-z0-9#_]+/).filter(Boolean));
+}
+
+function buildIndex(): Index {
+  const byMessage = new Map<string, SlbCatalogEntry>();
+  const byCode = new Map<string, Candidate[]>();
+  const codeByLowerCase = new Map<string, string>();
+  const byId = new Map<string, SlbCatalogEntry>();
+  for (const entry of [...SLB_ERROR_CATALOG, ...SLB_COMMON_ERRORS]) {
+    const normalised = normaliseMessage(entry.message);
+    const key = `${entry.code}\n${normalised}`;
+    if (!byMessage.has(key)) byMessage.set(key, entry);
+    const list = byCode.get(entry.code) ?? [];
+    list.push({ entry, tokens: tokens(normalised) });
+    byCode.set(entry.code, list);
+    codeByLowerCase.set(entry.code.toLowerCase(), entry.code);
+    byId.set(entry.id, entry);
+  }
+  return { byMessage, byCode, codeByLowerCase, byId };
+}
+
+function getIndex(): Index {
+  index ??= buildIndex();
+  return index;
+}
+
+/** The catalog entry with this id (`slb-001`, `common-Throttling`). */
+export function entryById(id: string): SlbCatalogEntry | undefined {
+  return getIndex().byId.get(id);
+}
+
+const statusClass = (status: number) => Math.floor(status / 100);
+const fitsStatus = (entry: SlbCatalogEntry, status: number | null) =>
+  status === null || statusClass(entry.status) === statusClass(status);
+
+/**
+ * A row whose words all appear in the server's message, with a little extra detail allowed
+ * ("…is not valid: 99999."). The longest such row is the most specific.
+ */
+function containedMatch(candidates: readonly Candidate[], message: string): SlbCatalogEntry | undefined {
+  const words = tokens(normaliseMessage(message));
+  let best: Candidate | undefined;
+  for (const candidate of candidates) {
+    if (candidate.tokens.size === 0 || words.size - candidate.tokens.size > 4) continue;
+    let contained = true;
+    for (const word of candidate.tokens) {
+      if (!words.has(word)) {
+        contained = false;
+        break;
+      }
+    }
+    if (contained && (!best || candidate.tokens.size > best.tokens.size)) best = candidate;
+  }
+  return best?.entry;
+}
+
+export interface CatalogMatch {
+  readonly entry: SlbCatalogEntry | null;
+  readonly match: SlbMatchKind;
+  /** The code as the catalog spells it, when it knows the code. */
+  readonly code: string;
+}
+
+/** Looks up `(code, message)`, then the code's generic row, as long as its status class fits. */
+export function matchCatalog(code: string, message: string, status: number | null): CatalogMatch {
+  const { byMessage, byCode, codeByLowerCase, byId } = getIndex();
+  const known = byCode.has(code) ? code : codeByLowerCase.get(code.toLowerCase());
+  if (known === undefined) return { entry: null, match: 'none', code };
+  const candidates = byCode.get(known) ?? [];
+  if (message !== '') {
+    const exact = byMessage.get(`${known}\n${normaliseMessage(message)}`);
+    if (exact) return { entry: exact, match: 'exact', code: known };
+    const contained = containedMatch(candidates, message);
+    if (contained) return { entry: contained, match: 'fuzzy', code: known };
+  }
+  const genericId = GENERIC_ROW[known];
+  const generic = genericId === undefined ? undefined : byId.get(genericId);
+  const fallback = [generic, ...candidates.map((candidate) => candidate.entry)].find(
+    (entry): entry is SlbCatalogEntry => entry !== undefined && fitsStatus(entry, status),
+  );
+  return fallback ? { entry: fallback, match: 'code', code: known } : { entry: null, match: 'none', code: known };
+}

@@ -1,0 +1,54 @@
+// Text that leaves the classifier is free of URLs and credentials.
+
+const MAX_TEXT_LENGTH = 1000;
+
+// httpx appends "<METHOD> <full URL> failed." to transport errors, with no separator.
+const TRANSPORT_URL_TAIL = /\s*(?:GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)\s+\S+:\/\/\S*(?:\s+failed\.?)?/gi;
+// pop-core appends ", URL: <signed URL>" to every message.
+const POP_URL_TAIL = /,?\s*URL:\s*\S*/gi;
+const URL = /\b[a-z][a-z0-9+.-]{1,15}:\/\/[^\s"'<>]*/gi;
+const SCRIPT_URL = /\b(?:javascript|vbscript|data):[^\s"'<>]*/gi;
+const CREDENTIAL_PARAM =
+  /\b(AccessKeyId|AccessKeySecret|Signature|SignatureNonce|SecurityToken|BearerToken|sec_token|secToken|csrf[_-]?token|x-acs-security-token|collina|umid)\s*[=:]\s*("?)[^\s&"',;]*\2/gi;
+const AUTHORIZATION = /\bAuthorization\s*[:=]\s*(?:ACS3-HMAC-SHA256|ACS|Bearer|Basic)?\s*[^\s,;]+(?:,\s*\w+=[^\s,;]+)*/gi;
+const ACCESS_KEY_ID = /\bLTAI[A-Za-z0-9]{8,}\b/g;
+const STS_TOKEN = /\bCAIS[A-Za-z0-9+/=_-]{8,}/g;
+// Control characters and bidirectional overrides that could disguise text.
+// eslint-disable-next-line no-control-regex
+const UNSAFE_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g;
+
+/** Removes URLs and credentials, control characters and extra space; cuts very long text. */
+export function redactText(text: string): string {
+  const head = text.length > 4 * MAX_TEXT_LENGTH ? text.slice(0, 4 * MAX_TEXT_LENGTH) : text;
+  const cleaned = head
+    .replace(TRANSPORT_URL_TAIL, '')
+    .replace(POP_URL_TAIL, '')
+    .replace(URL, '')
+    .replace(SCRIPT_URL, '')
+    .replace(AUTHORIZATION, '')
+    .replace(CREDENTIAL_PARAM, '')
+    .replace(ACCESS_KEY_ID, '')
+    .replace(STS_TOKEN, '')
+    .replace(UNSAFE_CHARACTERS, '')
+    .replace(/[ \t]+/g, ' ')
+    .replace(/\s+([.,;:!?])/g, '$1')
+    .trim();
+  if (cleaned === 'undefined' || cleaned === 'null') return '';
+  return cleaned.length > MAX_TEXT_LENGTH ? `${cleaned.slice(0, MAX_TEXT_LENGTH - 1)}…` : cleaned;
+}
+
+/** A request id is an opaque token: keep it only if it looks like one. */
+export function cleanRequestId(value: string | undefined): string | null {
+  if (value === undefined) return null;
+  const trimmed = value.trim();
+  return /^[A-Za-z0-9][A-Za-z0-9._:-]{3,127}$/.test(trimmed) && trimmed !== 'undefined' ? trimmed : null;
+}
+
+/** An API code is a short dotted identifier; anything else is not a code. */
+export function cleanCode(value: string | undefined): string | null {
+  if (value === undefined) return null;
+  const compact = value.replace(/\s+/g, '');
+  return /^[A-Za-z][A-Za-z0-9._-]{0,99}$/.test(compact) && compact !== 'undefined' && compact !== '__UNKNOWN__'
+    ? compact
+    : null;
+}

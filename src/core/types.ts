@@ -1,0 +1,101 @@
+import type { SlbCatalogEntry, SlbIntent, SlbSeverity, SlbSurface } from '../catalog/types.js';
+import type { SlbLocale, SlbLocaleTag } from './locale.js';
+
+/** The Alibaba Cloud site whose pages the links point to. */
+export type SlbSite = 'intl' | 'cn';
+
+/** Every link a report may carry. */
+export type SlbLinkKind =
+  | 'ticket'
+  | 'billing'
+  | 'quota'
+  | 'permission'
+  | 'verifyAccount'
+  | 'signIn'
+  | 'errorCenter'
+  | 'diagnose';
+
+/** Links of a report: only `https:` URLs; a kind is absent when no safe link exists. */
+export type SlbLinks = Partial<Record<SlbLinkKind, string>>;
+
+/** What the app knows about the failed call, for building links. */
+export interface SlbLinkContext {
+  readonly code: string | null;
+  readonly requestId: string | null;
+  readonly site: SlbSite;
+}
+
+/**
+ * An app override for one link: a fixed URL, a function of the report's context,
+ * or `null` to remove the link.
+ */
+export type SlbLinkOverride = string | null | ((context: SlbLinkContext) => string | null);
+
+/** How the classifier found its answer, most specific first. */
+export type SlbMatchKind = 'exact' | 'fuzzy' | 'code' | 'status' | 'transport' | 'none';
+
+/** Where the error came from. */
+export type SlbErrorOrigin = 'api' | 'network' | 'timeout' | 'aborted' | 'bad-response' | 'unknown';
+
+/** `AccessDeniedDetail` of a RAM denial, with only the fields a UI needs. */
+export interface SlbAccessDenied {
+  readonly action: string | null;
+  readonly resource: string | null;
+  readonly principalType: string | null;
+  readonly principalName: string | null;
+  readonly noPermissionType: string | null;
+  readonly policyType: string | null;
+  readonly encodedDiagnosticMessage: string | null;
+}
+
+/** Options of `classifySlbError` and `classifySlbResponse`. */
+export interface SlbClassifyOptions {
+  /**
+   * Language of `title` and `description`. `'zh-CN'` needs its data: pass the `zhCN` object from
+   * `slb-error-kit/locales/zh-CN` (or register it once with `registerSlbLocale`).
+   * @defaultValue 'en'
+   */
+  readonly locale?: SlbLocaleTag | SlbLocale | undefined;
+  /** @defaultValue 'intl' */
+  readonly site?: SlbSite | undefined;
+  /** Link overrides; app-supplied links win over the defaults. */
+  readonly links?: Partial<Record<SlbLinkKind, SlbLinkOverride>> | undefined;
+  /** Text overrides per error code (or catalog entry id), in the report's locale. */
+  readonly text?: Readonly<Record<string, { readonly title?: string; readonly description?: string }>> | undefined;
+}
+
+/** Everything the UI needs to know about one caught error. Never contains credentials or request configs. */
+export interface SlbErrorReport {
+  /** API error code, normalised; `null` when the error carried none (network failure, unknown value). */
+  readonly code: string | null;
+  /** HTTP status, wherever the error shape hid it. */
+  readonly status: number | null;
+  /** The server's message, undecorated, with URLs and credentials removed. */
+  readonly message: string;
+  readonly requestId: string | null;
+  readonly intent: SlbIntent;
+  /** `true` exactly when `intent` is `retry`. */
+  readonly retryable: boolean;
+  /** `true` for throttling (`Throttling*`); retries then start from a longer base delay. */
+  readonly throttled: boolean;
+  /** Server hint for the earliest retry, in milliseconds. */
+  readonly retryAfterMs: number | null;
+  /** The request parameter at fault, for `fix-input`. */
+  readonly field: string | null;
+  readonly severity: SlbSeverity;
+  readonly surface: SlbSurface;
+  /** User-facing title in `locale`. */
+  readonly title: string;
+  /** User-facing description in `locale`. */
+  readonly description: string;
+  readonly locale: SlbLocaleTag;
+  readonly links: SlbLinks;
+  /** The catalog row that matched. */
+  readonly entry: SlbCatalogEntry | null;
+  readonly match: SlbMatchKind;
+  readonly origin: SlbErrorOrigin;
+  /** RAM denial details, when the server sent them. */
+  readonly accessDenied: SlbAccessDenied | null;
+  /** Equal for the same error repeated: the key for collapsing repeats. */
+  readonly fingerprint: string;
+}
