@@ -1,0 +1,309 @@
+// The state machine behind useSlbError: runs an operation, classifies its failure, retries
+// by the policy, and publishes to the queue. Plain TypeScript; the hook subscribes to it.
+import type { SlbErrorReport } from '../core/types.js';
+import type { SlbRetryCoordinator } from './coordinator.js';
+import { type SlbRetryPolicy, type SlbStopReason, computeRetryDelay, isOutcomeUnknown } from './policy.js';
+import type { SlbErrorQueue, SlbRetryStatus } from './queue.js';
+
+/** What an operation receives on each attempt. */
+export interface SlbOperationContext {
+  /** Aborted when the run is cancelled, replaced, dismissed or the component unmounts. */
+  readonly signal: AbortSignal;
+  /** One token per run, the same on every retry of that run: pass it as SLB's `ClientToken`. */
+  readonly clientToken: string;
+  /** 1 for the first call. */
+  readonly attempt: number;
+}
+
+export type SlbOperation<T> = (context: SlbOperationContext) => Promise<T>;
+
+export interface SlbRunOptions {
+  /** The operation changes something (create, delete, set). @defaultValue the hook's `write` */
+  readonly write?: boolean | undefined;
+  /** The write is safe to repeat, e.g. it passes `clientToken`. @defaultValue true when the operation read `clientToken` */
+  readonly idempotent?: boolean | undefined;
+}
+
+export type SlbRunResult<T> =
+  | { readonly status: 'success'; readonly value: T }
+  | { readonly status: 'error'; readonly report: SlbErrorReport }
+  | { readonly status: 'cancelled' };
+
+export type SlbRunStatus = 'idle' | 'running' | 'waiting' | 'failed' | 'succeeded';
+
+export interface SlbRunnerState {
+  readonly status: SlbRunStatus;
+  /** The current error: set while waiting to retry and after failing; cleared by a success. */
+  readonly report: SlbErrorReport | null;
+  /** Attempt of the current run, 1 for the first call; 0 before any. */
+  readonly attempt: number;
+  readonly maxAttempts: number;
+  /** Epoch ms of the next automatic retry, while waiting. */
+  readonly nextRetryAt: number | null;
+  readonly stopReason: SlbStopReason | null;
+}
+
+export interface SlbRunnerConfig {
+  readonly classify: (caught: unknown) => SlbErrorReport;
+  readonly policy: SlbRetryPolicy;
+  readonly coordinator: SlbRetryCoordinator;
+  /** Where reports are shown; `null` keeps them local to the hook. */
+  readonly queue: SlbErrorQueue | null;
+  readonly write: boolean;
+  readonly onReport?: ((report: SlbErrorReport) => void) | undefined;
+  readonly now?: () => number;
+  readonly createToken?: () => string;
+}
+
+interface LastRun {
+  readonly operation: SlbOperation<unknown>;
+  readonly options: SlbRunOptions;
+  readonly clientToken: string;
+}
+
+const IDLE: SlbRunnerState = {
+  status: 'idle',
+  report: null,
+  attempt: 0,
+  maxAttempts: 0,
+  nextRetryAt: null,
+  stopReason: null,
+};
+
+let fallbackTokenSequence = 0;
+
+/** A ClientToken: a UUID where the platform has one (36 ASCII characters, within SLB's 64). */
+export function createClientToken(): string {
+  const crypto = globalThis.crypto;
+  if (crypto && typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  fallbackTokenSequence += 1;
+  return `slb-${Date.now().toString(36)}-${fallbackTokenSequence.toString(36)}-${Math.random().toString(36).slice(2, 12)}`;
+}
+
+export class SlbOperationRunner {
+  private state: SlbRunnerState = IDLE;
+  private readonly listeners = new Set<() => void>();
+  private config: SlbRunnerConfig;
+  private generation = 0;
+  private controller: AbortController | null = null;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private wake: (() => void) | null = null;
+  private lastRun: LastRun | null = null;
+  private entryId: string | null = null;
+  private disposed = false;
+
+  constructor(config: SlbRunnerConfig) {
+    this.config = config;
+  }
+
+  /** Settings may change between renders (provider props); the next attempt uses them. */
+  configure(config: SlbRunnerConfig): void {
+    this.config = config;
+  }
+
+  readonly getSnapshot = (): SlbRunnerState => this.state;
+
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** After an unmount in StrictMode the component mounts again with the same runner. */
+  revive(): void {
+    this.disposed = false;
+  }
+
+  /** Runs `operation` with retries; resolves with its value, its error report, or a cancellation. Never rejects. */
+  run<T>(operation: SlbOperation<T>, options: SlbRunOptions = {}): Promise<SlbRunResult<T>> {
+    this.stopCurrent();
+    const clientToken = (this.config.createToken ?? createClientToken)();
+    this.lastRun = { operation, options, clientToken };
+    return this.execute(operation, options, clientToken);
+  }
+
+  /** Runs the last operation again with the same ClientToken (the user pressed Retry). */
+  retry(): Promise<SlbRunResult<unknown>> {
+    const run = this.lastRun;
+    if (!run || this.disposed) return Promise.resolve({ status: 'cancelled' });
+    this.stopCurrent();
+    return this.execute(run.operation, run.options, run.clientToken);
+  }
+
+  /** Records an error from elsewhere (no operation to retry). */
+  capture(caught: unknown): SlbErrorReport {
+    this.stopCurrent();
+    this.lastRun = null;
+    const report = this.config.classify(caught);
+    if (report.origin === 'aborted') return report;
+    this.config.onReport?.(report);
+    this.setState({ status: 'failed', report, attempt: 1, maxAttempts: 1, nextRetryAt: null, stopReason: 'not-retryable' });
+    this.publish(report, null, true);
+    return report;
+  }
+
+  /** Clears the error, stops any scheduled retry and removes the report from the queue. */
+  dismiss(): void {
+    this.stopCurrent();
+    this.removeEntry();
+    this.setState(IDLE);
+  }
+
+  /** Cancels the run in flight and any scheduled retry; the error, if any, stays. */
+  cancel(): void {
+    const waiting = this.state.status === 'waiting' || this.state.status === 'running';
+    this.stopCurrent();
+    if (waiting) this.setState({ ...this.state, status: this.state.report ? 'failed' : 'idle', nextRetryAt: null, stopReason: 'cancelled' });
+  }
+
+  /** The component unmounted: abort, schedule nothing more, and take the report off the queue. */
+  dispose(): void {
+    this.disposed = true;
+    this.stopCurrent();
+    this.removeEntry();
+  }
+
+  private async execute<T>(
+    operation: SlbOperation<T>,
+    options: SlbRunOptions,
+    clientToken: string,
+  ): Promise<SlbRunResult<T>> {
+    const generation = this.generation;
+    const { policy, coordinator } = this.config;
+    const maxAttempts = Math.max(1, Math.floor(policy.maxAttempts));
+    let tokenRead = false;
+    for (let attempt = 1; ; attempt++) {
+      if (this.disposed || generation !== this.generation) return { status: 'cancelled' };
+      const controller = new AbortController();
+      this.controller = controller;
+      this.setState({ ...this.state, status: 'running', attempt, maxAttempts, nextRetryAt: null, stopReason: null });
+      if (this.entryId && this.state.report) this.publish(this.state.report, this.retryStatus('running'), false);
+      const context: SlbOperationContext = {
+        signal: controller.signal,
+        get clientToken() {
+          tokenRead = true;
+          return clientToken;
+        },
+        attempt,
+      };
+      try {
+        const value = await operation(context);
+        if (this.disposed || generation !== this.generation) return { status: 'cancelled' };
+        coordinator.recordSuccess();
+        this.removeEntry();
+        this.setState({ ...IDLE, status: 'succeeded', attempt, maxAttempts });
+        return { status: 'success', value };
+      } catch (caught) {
+        if (this.disposed || generation !== this.generation) return { status: 'cancelled' };
+        const report = this.config.classify(caught);
+        if (report.origin === 'aborted') {
+          this.setState({ ...this.state, status: this.state.report ? 'failed' : 'idle', stopReason: 'cancelled' });
+          return { status: 'cancelled' };
+        }
+        const write = options.write ?? this.config.write;
+        const idempotent = options.idempotent ?? tokenRead;
+        coordinator.recordFailure(report);
+        const floor = Math.max(report.retryAfterMs ?? 0, coordinator.cooldownUntil - this.now());
+        const stop = this.stopReason(report, attempt, maxAttempts, write && !idempotent, floor);
+        if (stop !== null) {
+          // The Retry button stays disabled until a throttle's hint has passed.
+          if (report.throttled) coordinator.holdFor(report.retryAfterMs ?? policy.throttledBaseDelayMs);
+          this.config.onReport?.(report);
+          this.setState({ status: 'failed', report, attempt, maxAttempts, nextRetryAt: null, stopReason: stop });
+          this.publish(report, this.retryStatus('failed'), attempt === 1);
+          return { status: 'error', report };
+        }
+        const delay = computeRetryDelay(report, attempt - 1, policy, floor);
+        if (report.throttled) coordinator.holdFor(delay);
+        const nextRetryAt = this.now() + delay;
+        this.setState({ status: 'waiting', report, attempt, maxAttempts, nextRetryAt, stopReason: null });
+        this.publish(report, this.retryStatus('waiting'), attempt === 1);
+        if (!(await this.sleep(delay, generation))) return { status: 'cancelled' };
+      }
+    }
+  }
+
+  private stopReason(
+    report: SlbErrorReport,
+    attempt: number,
+    maxAttempts: number,
+    unsafeWrite: boolean,
+    floor: number,
+  ): SlbStopReason | null {
+    if (!report.retryable) return 'not-retryable';
+    if (maxAttempts <= 1) return 'disabled';
+    if (attempt >= maxAttempts) return 'attempts';
+    if (unsafeWrite && isOutcomeUnknown(report)) return 'unsafe-write';
+    if (floor > this.config.policy.maxWaitMs) return 'wait-too-long';
+    if (!this.config.coordinator.canRetry()) return 'budget';
+    return null;
+  }
+
+  private retryStatus(state: SlbRetryStatus['state']): SlbRetryStatus {
+    return { state, attempt: this.state.attempt, maxAttempts: this.state.maxAttempts, nextRetryAt: this.state.nextRetryAt };
+  }
+
+  /** First failure of a run adds (or bumps) a queue entry; later attempts update it. */
+  private publish(report: SlbErrorReport, retry: SlbRetryStatus | null, isNew: boolean): void {
+    const { queue } = this.config;
+    if (!queue || this.disposed) return;
+    const current = this.entryId ? queue.get(this.entryId) : undefined;
+    if (current && !isNew) {
+      queue.update(current.id, { report, retry });
+      return;
+    }
+    // A new failure replaces this hook's previous entry, or bumps the count of an equal one.
+    if (current && current.report.fingerprint !== report.fingerprint) queue.remove(current.id);
+    this.entryId = queue.push(report, this.actions(), retry);
+  }
+
+  private actions() {
+    return {
+      retry: this.lastRun
+        ? () => {
+            void this.retry();
+          }
+        : undefined,
+      onDismiss: () => {
+        this.entryId = null;
+        this.dismiss();
+      },
+    };
+  }
+
+  private removeEntry(): void {
+    if (this.entryId && this.config.queue) this.config.queue.remove(this.entryId);
+    this.entryId = null;
+  }
+
+  /** Waits `ms` unless the run is stopped first; resolves `false` when stopped. */
+  private sleep(ms: number, generation: number): Promise<boolean> {
+    return new Promise((resolve) => {
+      this.wake = () => resolve(false);
+      this.timer = setTimeout(() => {
+        this.timer = null;
+        this.wake = null;
+        resolve(!this.disposed && generation === this.generation);
+      }, ms);
+    });
+  }
+
+  private stopCurrent(): void {
+    this.generation++;
+    this.controller?.abort();
+    this.controller = null;
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+    const wake = this.wake;
+    this.wake = null;
+    wake?.();
+  }
+
+  private now(): number {
+    return (this.config.now ?? Date.now)();
+  }
+
+  private setState(next: SlbRunnerState): void {
+    this.state = next;
+    for (const listener of this.listeners) listener();
+  }
+}

@@ -1,0 +1,112 @@
+'use client';
+import { useCallback, useEffect, useId, useMemo, useState, useSyncExternalStore } from 'react';
+import { classifySlbError } from '../core/classify.js';
+import type { SlbClassifyOptions, SlbErrorReport } from '../core/types.js';
+import { useSlbErrorContext } from './context.js';
+import { type SlbRetryPolicy, resolvePolicy } from './policy.js';
+import {
+  type SlbOperation,
+  type SlbRunOptions,
+  type SlbRunResult,
+  type SlbRunnerConfig,
+  type SlbRunnerState,
+  SlbOperationRunner,
+} from './runner.js';
+
+export interface UseSlbErrorOptions {
+  /** `'auto'` sends reports to the provider's queue (toasts, banners, inline); `'local'` keeps them in the hook. @defaultValue 'auto' */
+  readonly surface?: 'auto' | 'local';
+  /** Operations change something; unknown outcomes are then not retried without a ClientToken. @defaultValue false */
+  readonly write?: boolean;
+  /** Refines the provider's retry policy; `false` turns automatic retries off. */
+  readonly retry?: Partial<SlbRetryPolicy> | false;
+  /** Refines the provider's classify options (locale, site, links, text). */
+  readonly classify?: SlbClassifyOptions;
+}
+
+/** Props that wire a form control to its error. */
+export interface SlbFieldProps {
+  readonly 'aria-invalid'?: true;
+  readonly 'aria-describedby'?: string;
+}
+
+export interface SlbErrorHandle extends SlbRunnerState {
+  /** `true` while an attempt is in flight. */
+  readonly isRunning: boolean;
+  /** Classifies and shows an error caught elsewhere. */
+  readonly capture: (caught: unknown) => SlbErrorReport;
+  /** Runs an operation with retries; never rejects. */
+  readonly run: <T>(operation: SlbOperation<T>, options?: SlbRunOptions) => Promise<SlbRunResult<T>>;
+  /** Runs the last operation again, with the same ClientToken. */
+  readonly retry: () => void;
+  /** Clears the error and stops any scheduled retry. */
+  readonly dismiss: () => void;
+  /** Aborts the attempt in flight and any scheduled retry. */
+  readonly cancel: () => void;
+  /** The id of this hook's inline error element. */
+  readonly errorId: string;
+  /** The form field name the current `fix-input` error points at (after the provider's `fieldMap`), or null. */
+  readonly invalidField: string | null;
+  /** `aria-invalid` and `aria-describedby` for the control named `name`, when the error is about it. */
+  readonly fieldProps: (name: string) => SlbFieldProps;
+}
+
+/**
+ * Catches, classifies, retries and shows SLB errors for one piece of UI.
+ *
+ * @example
+ * const error = useSlbError({ write: true });
+ * const onSubmit = () =>
+ *   error.run(({ clientToken, signal }) => createListener({ ...values, ClientToken: clientToken }, signal));
+ */
+export function useSlbError(options: UseSlbErrorOptions = {}): SlbErrorHandle {
+  const context = useSlbErrorContext();
+  const errorId = `slb-error-${useId().replace(/:/g, '')}`;
+  const { surface = 'auto', write = false, retry, classify } = options;
+
+  const config = useMemo<SlbRunnerConfig>(() => {
+    const classifyOptions = classify ? { ...context.classifyOptions, ...classify } : context.classifyOptions;
+    return {
+      classify: (caught) => classifySlbError(caught, classifyOptions),
+      policy: retry === false ? resolvePolicy(context.policy, { maxAttempts: 1 }) : resolvePolicy(context.policy, retry),
+      coordinator: context.coordinator,
+      queue: surface === 'local' ? null : context.queue,
+      write,
+      onReport: context.onReport,
+    };
+  }, [context, classify, retry, surface, write]);
+
+  const [runner] = useState(() => new SlbOperationRunner(config));
+  useEffect(() => runner.configure(config), [runner, config]);
+  useEffect(() => {
+    runner.revive();
+    return () => runner.dispose();
+  }, [runner]);
+
+  const state = useSyncExternalStore(runner.subscribe, runner.getSnapshot, runner.getSnapshot);
+  const { report } = state;
+  const invalidField =
+    report?.intent === 'fix-input' && report.field !== null ? (context.fieldMap[report.field] ?? report.field) : null;
+
+  const fieldProps = useCallback(
+    (name: string): SlbFieldProps =>
+      name === invalidField ? { 'aria-invalid': true, 'aria-describedby': errorId } : {},
+    [invalidField, errorId],
+  );
+
+  return useMemo<SlbErrorHandle>(
+    () => ({
+      ...state,
+      isRunning: state.status === 'running',
+      capture: (caught) => runner.capture(caught),
+      run: (operation, runOptions) => runner.run(operation, runOptions),
+      retry: () => void runner.retry(),
+      dismiss: () => runner.dismiss(),
+      cancel: () => runner.cancel(),
+      errorId,
+      invalidField,
+      fieldProps,
+    }),
+    [state, runner, errorId, invalidField, fieldProps],
+  );
+}
