@@ -1,5 +1,34 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import { playwright } from '@vitest/browser-playwright';
 import { defineConfig, mergeConfig } from 'vitest/config';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.js';
 import viteConfig from './vite.config.ts';
+
+const dirname = path.dirname(fileURLToPath(import.meta.url));
+
+// React 18 (the oldest supported major) lives in test/react18; these aliases swap it in.
+const react18 = (subpath: string) => path.join(dirname, 'test/react18/node_modules', subpath);
+const react18Aliases = [
+  { find: /^react$/, replacement: react18('react/index.js') },
+  { find: /^react\/(.*)$/, replacement: react18('react/$1') },
+  { find: /^react-dom$/, replacement: react18('react-dom/index.js') },
+  { find: /^react-dom\/(.*)$/, replacement: react18('react-dom/$1') },
+  // Its CommonJS build would `require` the root React 19; the ESM build goes through the aliases.
+  {
+    find: /^@testing-library\/react$/,
+    replacement: path.join(dirname, 'node_modules/@testing-library/react/dist/@testing-library/react.esm.js'),
+  },
+];
+
+// A fresh object per project: Vitest writes the project name into `instances`.
+const browser = () => ({
+  enabled: true,
+  headless: true,
+  provider: playwright({ launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS } }),
+  instances: [{ browser: 'chromium' as const }],
+});
 
 export default mergeConfig(
   viteConfig,
@@ -14,6 +43,36 @@ export default mergeConfig(
             include: ['test/**/*.test.{ts,tsx}'],
             exclude: ['test/**/*.browser.test.{ts,tsx}'],
             setupFiles: ['test/setup.ts'],
+          },
+        },
+        {
+          extends: true,
+          resolve: { alias: react18Aliases },
+          test: {
+            name: 'react18',
+            environment: 'jsdom',
+            include: ['test/hooks/**/*.test.tsx', 'test/components/**/*.test.tsx', 'test/tanstack/**/*.test.tsx'],
+            exclude: ['test/**/*.browser.test.{ts,tsx}'],
+            setupFiles: ['test/setup.ts', 'test/react18/assert-version.ts'],
+            // Libraries that import React must be transformed to see the alias.
+            server: { deps: { inline: [/@testing-library\/react/, /@radix-ui/, /@tanstack\/react-query/] } },
+          },
+        },
+        {
+          extends: true,
+          test: {
+            name: 'browser',
+            include: ['test/**/*.browser.test.{ts,tsx}'],
+            setupFiles: ['test/setup.ts'],
+            browser: browser(),
+          },
+        },
+        {
+          extends: true,
+          plugins: [storybookTest({ configDir: path.join(dirname, '.storybook') })],
+          test: {
+            name: 'storybook',
+            browser: browser(),
           },
         },
       ],
