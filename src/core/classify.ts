@@ -28,20 +28,35 @@ interface Decision {
 }
 
 /** No catalog row: HTTP status, then transport, then unknown (PRODUCT.md, rule 10). */
-function decideWithoutEntry(code: string | null, raw: RawError, origin: SlbErrorOrigin, status: number | null): Decision {
+function decideWithoutEntry(
+  code: string | null,
+  raw: RawError,
+  origin: SlbErrorOrigin,
+  status: number | null,
+): Decision {
   const base = { entry: null, code };
   if (origin === 'aborted') return { ...base, intent: 'none', match: 'transport', fallback: 'aborted' };
-  if (origin === 'network' || origin === 'timeout') return { ...base, intent: 'retry', match: 'transport', fallback: origin };
-  if (code !== null && /^Throttling/i.test(code)) return { ...base, intent: 'retry', match: 'code', fallback: 'server' };
-  if (code !== null && raw.accessDenied !== undefined) return { ...base, intent: 'permission', match: 'code', fallback: 'unknown' };
+  if (origin === 'network' || origin === 'timeout')
+    return { ...base, intent: 'retry', match: 'transport', fallback: origin };
+  if (code !== null && /^Throttling/i.test(code))
+    return { ...base, intent: 'retry', match: 'code', fallback: 'server' };
+  if (code !== null && raw.accessDenied !== undefined)
+    return { ...base, intent: 'permission', match: 'code', fallback: 'unknown' };
   if (status !== null) {
-    if (status >= 500 || status === 429 || status === 449) return { ...base, intent: 'retry', match: 'status', fallback: 'server' };
+    if (status >= 500 || status === 429 || status === 449)
+      return { ...base, intent: 'retry', match: 'status', fallback: 'server' };
     if (status === 401) return { ...base, intent: 'sign-in', match: 'status', fallback: 'unknown' };
     if (status === 403) return { ...base, intent: 'permission', match: 'status', fallback: 'unknown' };
   }
   // An unreadable body with its status lost (an HTML gateway page): most likely a bad gateway.
-  if (origin === 'bad-response' && status === null) return { ...base, intent: 'retry', match: 'transport', fallback: 'bad-response' };
-  return { ...base, intent: 'none', match: status === null ? 'none' : 'status', fallback: origin === 'bad-response' ? 'bad-response' : 'unknown' };
+  if (origin === 'bad-response' && status === null)
+    return { ...base, intent: 'retry', match: 'transport', fallback: 'bad-response' };
+  return {
+    ...base,
+    intent: 'none',
+    match: status === null ? 'none' : 'status',
+    fallback: origin === 'bad-response' ? 'bad-response' : 'unknown',
+  };
 }
 
 // "The input parameter "LoadBalancerId" that is mandatory…", "The specified parameter ServerCertificate format…"
@@ -77,7 +92,9 @@ function readAccessDenied(value: unknown): SlbAccessDenied | null {
     principalName: shortText(get(detail, 'AuthPrincipalDisplayName') ?? get(detail, 'authPrincipalDisplayName')),
     noPermissionType: shortText(get(detail, 'NoPermissionType') ?? get(detail, 'noPermissionType')),
     policyType: shortText(get(detail, 'PolicyType') ?? get(detail, 'policyType')),
-    encodedDiagnosticMessage: shortText(get(detail, 'EncodedDiagnosticMessage') ?? get(detail, 'encodedDiagnosticMessage')),
+    encodedDiagnosticMessage: shortText(
+      get(detail, 'EncodedDiagnosticMessage') ?? get(detail, 'encodedDiagnosticMessage'),
+    ),
   };
 }
 
@@ -120,7 +137,8 @@ export function buildReport(raw: RawError, options: SlbClassifyOptions | undefin
     retryAfterMs,
     field,
     severity: decision.entry?.severity ?? (origin === 'aborted' ? 'info' : SEVERITY_BY_INTENT[decision.intent]),
-    surface: decision.entry?.surface ?? surfaceFor(decision.intent, field),
+    // A field read from the message makes a field-less row inline too.
+    surface: surfaceFor(decision.intent, field),
     title,
     description,
     locale: locale.tag,

@@ -21,7 +21,7 @@ export interface RawError {
   message?: string | undefined;
   requestId?: string | undefined;
   recommend?: string | undefined;
-  accessDenied?: unknown | undefined;
+  accessDenied?: unknown;
   retryAfterMs?: number | undefined;
   origin?: SlbErrorOrigin | undefined;
 }
@@ -53,8 +53,17 @@ function setOnce<K extends keyof RawError>(raw: RawError, key: K, value: RawErro
 }
 
 /** Origin told by an error's name, code or message. */
-function originOf(name: string | undefined, code: string | undefined, message: string | undefined): SlbErrorOrigin | undefined {
-  if (name === 'AbortError' || name === 'FetcherErrorRiskCancelled' || code === 'ABORT_ERR' || code === 'ERR_CANCELED') {
+function originOf(
+  name: string | undefined,
+  code: string | undefined,
+  message: string | undefined,
+): SlbErrorOrigin | undefined {
+  if (
+    name === 'AbortError' ||
+    name === 'FetcherErrorRiskCancelled' ||
+    code === 'ABORT_ERR' ||
+    code === 'ERR_CANCELED'
+  ) {
     return 'aborted';
   }
   if (name === 'RequestTimeoutError' || name === 'TimeoutError' || name === 'FetcherErrorTimeout') return 'timeout';

@@ -5,7 +5,15 @@ export { SLB_DEFAULT_PAGES, safeHttpsUrl } from './links.js';
 export { registerSlbLocale, resolveLocale, en } from './texts.js';
 export { redactText } from './redact.js';
 export { SLB_ERROR_CATALOG, SLB_COMMON_ERRORS, SLB_INTENTS } from '../catalog/index.js';
-export type { SlbErrorCode, SlbCommonErrorCode, SlbCatalogEntry, SlbCatalogSource, SlbIntent, SlbSeverity, SlbSurface } from '../catalog/index.js';
+export type {
+  SlbErrorCode,
+  SlbCommonErrorCode,
+  SlbCatalogEntry,
+  SlbCatalogSource,
+  SlbIntent,
+  SlbSeverity,
+  SlbSurface,
+} from '../catalog/index.js';
 export type { SlbLocale, SlbLocaleTag, SlbUiStrings, SlbFallbackKind } from './locale.js';
 export type {
   SlbAccessDenied,

@@ -5,7 +5,9 @@ import type { SlbLinkContext, SlbLinkKind, SlbLinkOverride, SlbLinks, SlbSite } 
 type StaticLink = Exclude<SlbLinkKind, 'diagnose' | 'errorCenter' | 'ticket'>;
 
 /** Pages of the Alibaba Cloud console for each site. */
-export const SLB_DEFAULT_PAGES: Readonly<Record<SlbSite, Readonly<Record<StaticLink | 'ticket' | 'errorCenter', string>>>> = {
+export const SLB_DEFAULT_PAGES: Readonly<
+  Record<SlbSite, Readonly<Record<StaticLink | 'ticket' | 'errorCenter', string>>>
+> = {
   intl: {
     ticket: 'https://smartservice.console.aliyun.com/service/create-ticket-intl',
     billing: 'https://billing-cost.console.alibabacloud.com/fortune/billing-account',

@@ -76,10 +76,23 @@ export function parseXmlError(text: string): Bag | undefined {
   if (!/<(Error|Code)>/.test(head)) return undefined;
   const body: Bag = {};
   for (const field of XML_FIELDS) {
-    const match = new RegExp(`<${field}>([^<]*(?:<!\\[CDATA\\[[\\s\\S]*?\\]\\]>)?[^<]*)</${field}>`).exec(head);
-    if (match?.[1] !== undefined) body[field] = match[1].replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, '$1').trim();
+    const value = xmlElementText(head, field);
+    if (value !== undefined) body[field] = value;
   }
   return body['Code'] === undefined ? undefined : body;
+}
+
+// indexOf, not a regular expression: an unclosed element in 64 KB of text made the regex backtrack for seconds.
+function xmlElementText(text: string, name: string): string | undefined {
+  const open = `<${name}>`;
+  const start = text.indexOf(open);
+  if (start === -1) return undefined;
+  const end = text.indexOf(`</${name}>`, start + open.length);
+  if (end === -1) return undefined;
+  const inner = text.slice(start + open.length, end).trim();
+  if (inner.startsWith('<![CDATA[') && inner.endsWith(']]>'))
+    return inner.slice('<![CDATA['.length, -']]>'.length).trim();
+  return inner.includes('<') ? undefined : inner;
 }
 
 /** An HTML page (a gateway's error page) rather than an API body. */

@@ -4,13 +4,15 @@ const MAX_TEXT_LENGTH = 1000;
 
 // httpx appends "<METHOD> <full URL> failed." to transport errors, with no separator.
 const TRANSPORT_URL_TAIL = /\s*(?:GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)\s+\S+:\/\/\S*(?:\s+failed\.?)?/gi;
-// pop-core appends ", URL: <signed URL>" to every message.
-const POP_URL_TAIL = /,?\s*URL:\s*\S*/gi;
+// pop-core appends ", URL: <signed URL>" to every message; "Url:" with no URL after it is the server's own text.
+const POP_URL_TAIL = /,?\s*URL:\s*[a-z][a-z0-9+.-]{1,15}:\/\/\S*/gi;
 const URL = /\b[a-z][a-z0-9+.-]{1,15}:\/\/[^\s"'<>]*/gi;
 const SCRIPT_URL = /\b(?:javascript|vbscript|data):[^\s"'<>]*/gi;
 const CREDENTIAL_PARAM =
   /\b(AccessKeyId|AccessKeySecret|Signature|SignatureNonce|SecurityToken|BearerToken|sec_token|secToken|csrf[_-]?token|x-acs-security-token|collina|umid)\s*[=:]\s*("?)[^\s&"',;]*\2/gi;
-const AUTHORIZATION = /\bAuthorization\s*[:=]\s*(?:ACS3-HMAC-SHA256|ACS|Bearer|Basic)?\s*[^\s,;]+(?:,\s*\w+=[^\s,;]+)*/gi;
+// Parameter values may hold semicolons: "SignedHeaders=host;x-acs-action".
+const AUTHORIZATION =
+  /\bAuthorization\s*[:=]\s*(?:ACS3-HMAC-SHA256|ACS|Bearer|Basic)?\s*[^\s,;]+(?:,\s*\w+=[^\s,]+)*/gi;
 const ACCESS_KEY_ID = /\bLTAI[A-Za-z0-9]{8,}\b/g;
 const STS_TOKEN = /\bCAIS[A-Za-z0-9+/=_-]{8,}/g;
 // Control characters and bidirectional overrides that could disguise text.

@@ -6,7 +6,8 @@ import type { SlbClassifyOptions, SlbErrorReport } from './types.js';
 async function readBodyText(response: unknown): Promise<string> {
   try {
     const clone = get(response, 'clone');
-    const source: unknown = typeof clone === 'function' && get(response, 'bodyUsed') !== true ? clone.call(response) : response;
+    const source: unknown =
+      typeof clone === 'function' && get(response, 'bodyUsed') !== true ? clone.call(response) : response;
     const text = get(source, 'text');
     if (typeof text !== 'function') return '';
     const body: unknown = await text.call(source);

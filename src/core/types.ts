@@ -6,14 +6,7 @@ export type SlbSite = 'intl' | 'cn';
 
 /** Every link a report may carry. */
 export type SlbLinkKind =
-  | 'ticket'
-  | 'billing'
-  | 'quota'
-  | 'permission'
-  | 'verifyAccount'
-  | 'signIn'
-  | 'errorCenter'
-  | 'diagnose';
+  'ticket' | 'billing' | 'quota' | 'permission' | 'verifyAccount' | 'signIn' | 'errorCenter' | 'diagnose';
 
 /** Links of a report: only `https:` URLs; a kind is absent when no safe link exists. */
 export type SlbLinks = Partial<Record<SlbLinkKind, string>>;
