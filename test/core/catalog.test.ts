@@ -1,0 +1,256 @@
+// @vitest-environment node
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  SLB_COMMON_ERRORS,
+  SLB_ERROR_CATALOG,
+  SLB_INTENTS,
+  classifySlbError,
+  type SlbCatalogEntry,
+} from '../../src/core/index.ts';
+import { zhCN } from '../../src/locales/zh-CN.ts';
+import { REPO_ROOT, SEED_PATH, buildGeneratedFiles, loadDecidedCatalog } from './catalog-build.ts';
+import { ALL_ENTRIES, INTENTS, surfaceRule } from './report-checks.ts';
+
+// The seed is parsed here on its own (not with the generator's parser), so a parser bug
+// cannot hide behind itself.
+const SEED_MARKDOWN = readFileSync(SEED_PATH, 'utf8');
+
+function parseSeedTable(markdown: string) {
+  return markdown
+    .split(/\r?\n/)
+    .filter((line) => /^\|\d{3}\|/.test(line))
+    .map((line) => {
+      const cells = line.trim().slice(1, -1).split('|');
+      const unescape = (cell: string) => cell.replace(/\\(.)/g, '$1').trim();
+      const [status = '', code = '', message = '', description = ''] = cells.map(unescape);
+      expect(cells).toHaveLength(4);
+      return { status: Number(status), code: code.replace(/\s+/g, ''), message, description };
+    });
+}
+
+const SEED = parseSeedTable(SEED_MARKDOWN);
+const entryWith = (code: string, message: string): SlbCatalogEntry => {
+  const found = ALL_ENTRIES.filter((entry) => entry.code === code && entry.message === message);
+  expect(found, `${code}: ${message}`).toHaveLength(1);
+  const [entry] = found;
+  if (!entry) throw new Error('unreachable');
+  return entry;
+};
+
+describe('SLB_ERROR_CATALOG against the seed', () => {
+  it('the seed has 205 rows with no escaped pipes to confuse the parse', () => {
+    expect(SEED_MARKDOWN).not.toContain('\\|');
+    expect(SEED).toHaveLength(205);
+  });
+
+  it('has 205 entries, slb-001 … slb-205, in seed order', () => {
+    expect(SLB_ERROR_CATALOG).toHaveLength(205);
+    expect(SLB_ERROR_CATALOG.map((entry) => entry.id)).toEqual(
+      Array.from({ length: 205 }, (_, index) => `slb-${String(index + 1).padStart(3, '0')}`),
+    );
+    expect(SLB_ERROR_CATALOG.every((entry) => entry.source === 'slb')).toBe(true);
+  });
+
+  it.each(SEED.map((row, index) => [`slb-${String(index + 1).padStart(3, '0')}`, index, row] as const))(
+    '%s keeps the seed text exactly',
+    (_, index, row) => {
+      const entry = SLB_ERROR_CATALOG[index];
+      expect(
+        entry && { status: entry.status, code: entry.code, message: entry.message, description: entry.description },
+      ).toEqual(row);
+    },
+  );
+
+  it('removes markdown escapes and the stray space in ORDER.BID_USER_ ORDER_FORBIDDEN', () => {
+    expect(SEED_MARKDOWN).toContain('ORDER.BID\\_USER\\_ ORDER\\_FORBIDDEN');
+    const codes = SLB_ERROR_CATALOG.map((entry) => entry.code);
+    const seedLine = SEED_MARKDOWN.split(/\r?\n/)
+      .filter((line) => /^\|\d{3}\|/.test(line))
+      .findIndex((line) => line.includes('BID\\_USER\\_ ORDER'));
+    expect(SLB_ERROR_CATALOG[seedLine]?.code).toBe('ORDER.BID_USER_ORDER_FORBIDDEN');
+    expect(codes.filter((code) => /\s|\\/.test(code))).toEqual([]);
+    expect(SLB_ERROR_CATALOG.filter((entry) => /\\[_[\]]/.test(entry.message + entry.description))).toEqual([]);
+    expect(
+      entryWith(
+        'InvalidParameter',
+        'The specified BackendServers is invalid, as the Port value should be in [1, 65535].',
+      ).status,
+    ).toBe(400);
+  });
+
+  it('has 131 distinct codes, InvalidParameter with 49 messages', () => {
+    expect(new Set(SLB_ERROR_CATALOG.map((entry) => entry.code)).size).toBe(131);
+    expect(SLB_ERROR_CATALOG.filter((entry) => entry.code === 'InvalidParameter')).toHaveLength(49);
+  });
+
+  it('entries are frozen', () => {
+    expect(Object.isFrozen(SLB_ERROR_CATALOG)).toBe(true);
+    expect(ALL_ENTRIES.every((entry) => Object.isFrozen(entry))).toBe(true);
+  });
+});
+
+describe('generated files', () => {
+  it('are what the generator builds from the seed now (run `npm run catalog` when this fails)', async () => {
+    const files = await buildGeneratedFiles();
+    expect([...files.keys()].sort()).toEqual([
+      'docs/catalog.md',
+      'src/catalog/entries.generated.ts',
+      'src/locales/zh-CN.generated.ts',
+    ]);
+    for (const [relative, content] of files) {
+      expect(readFileSync(path.join(REPO_ROOT, relative), 'utf8'), relative).toBe(content);
+    }
+  });
+});
+
+describe('every intent is deliberate', async () => {
+  const { slb, common } = await loadDecidedCatalog();
+
+  it('each SLB row is decided by a named rule or by an override with a reason', () => {
+    expect(slb).toHaveLength(205);
+    const undecided = slb.filter((row) => !/^(rule|override): \S/.test(row.decidedBy));
+    expect(undecided).toEqual([]);
+    const overrides = slb.filter((row) => row.decidedBy.startsWith('override:'));
+    expect(overrides.length).toBeGreaterThan(0);
+    // A reason is a sentence, not a placeholder.
+    expect(overrides.filter((row) => row.decidedBy.length < 'override: '.length + 20)).toEqual([]);
+  });
+
+  it('each common row says why', () => {
+    expect(common.map((row) => row.id)).toEqual(SLB_COMMON_ERRORS.map((entry) => entry.id));
+    expect(common.filter((row) => !/^common: \S/.test(row.decidedBy))).toEqual([]);
+  });
+
+  it('the decisions are the ones the catalog ships', () => {
+    const shipped = ALL_ENTRIES.map(({ id, status, code, message, intent, field }) => ({
+      id,
+      status,
+      code,
+      message,
+      intent,
+      field,
+    }));
+    const decided = [...slb, ...common].map(({ id, status, code, message, intent, field }) => ({
+      id,
+      status,
+      code,
+      message,
+      intent,
+      field,
+    }));
+    expect(decided).toEqual(shipped);
+  });
+
+  it('docs/catalog.md lists every row with its reason', () => {
+    const doc = readFileSync(path.join(REPO_ROOT, 'docs/catalog.md'), 'utf8');
+    for (const row of [...slb, ...common]) expect(doc).toContain(`| ${row.id} | ${row.status} |`);
+  });
+});
+
+describe('intents', () => {
+  it('are the ten of PRODUCT.md', () => {
+    expect([...SLB_INTENTS].sort()).toEqual([...INTENTS].sort());
+    expect(ALL_ENTRIES.filter((entry) => !INTENTS.includes(entry.intent))).toEqual([]);
+  });
+
+  it.each([
+    ['InvalidParameter', 'The request has failed due to a temporary failure of the server.', 503, 'retry'],
+    ['OverQuota', 'Instance num exceeded Quota.', 400, 'quota'],
+    ['OverQuota', 'The Total is over the quota.', 400, 'fix-input'],
+    ['ORDER.QUOTA_EXCEEDED', 'The order quota exceeded.', 400, 'quota'],
+    ['InternalError', 'Illegal aliyun idkp.', 500, 'sign-in'],
+  ] as const)('PRODUCT.md example: %s "%s" (%i) → %s', (code, message, status, intent) => {
+    const entry = entryWith(code, message);
+    expect(entry.status).toBe(status);
+    expect(entry.intent).toBe(intent);
+    const report = classifySlbError({ statusCode: status, data: { Code: code, Message: message } });
+    expect(report.entry).toBe(entry);
+    expect(report.intent).toBe(intent);
+    expect(report.retryable).toBe(intent === 'retry');
+  });
+
+  it('"To increase the quota, open a ticket" is quota, not ticket', () => {
+    const entry = entryWith('ORDER.QUOTA_EXCEEDED', 'The order quota exceeded.');
+    expect(entry.description).toMatch(/open a ticket/);
+    expect(entry.intent).toBe('quota');
+  });
+
+  it('every Throttling* row is retry, even as HTTP 400', () => {
+    const throttling = ALL_ENTRIES.filter((entry) => /^Throttling/.test(entry.code));
+    expect(throttling.map((entry) => entry.code).sort()).toEqual(['Throttling', 'Throttling.Api', 'Throttling.User']);
+    for (const entry of throttling) {
+      expect(entry.status).toBe(400);
+      expect(entry.intent).toBe('retry');
+    }
+  });
+});
+
+describe('surface and severity', () => {
+  it.each(ALL_ENTRIES.map((entry) => [entry.id, entry] as const))('%s follows the surface rule', (_, entry) => {
+    expect(entry.surface).toBe(surfaceRule(entry.intent, entry.field));
+    expect(['error', 'warning', 'info']).toContain(entry.severity);
+    if (entry.field !== null) {
+      expect(entry.intent).toBe('fix-input');
+      expect(entry.field).toMatch(/^[A-Z][A-Za-z0-9.]*$/);
+    }
+  });
+
+  it('has inline, banner and toast entries, and fix-input without a field stays a toast', () => {
+    const surfaces = new Set(ALL_ENTRIES.map((entry) => entry.surface));
+    expect([...surfaces].sort()).toEqual(['banner', 'inline', 'toast']);
+    const fieldless = ALL_ENTRIES.filter((entry) => entry.intent === 'fix-input' && entry.field === null);
+    expect(fieldless.length).toBeGreaterThan(0);
+    expect(fieldless.every((entry) => entry.surface === 'toast')).toBe(true);
+  });
+});
+
+describe('SLB_COMMON_ERRORS', () => {
+  it('is a separate table of gateway errors', () => {
+    expect(SLB_COMMON_ERRORS.length).toBeGreaterThan(0);
+    for (const entry of SLB_COMMON_ERRORS) {
+      expect(entry.source).toBe('common');
+      expect(entry.id).toBe(`common-${entry.code}`);
+    }
+    const slbIds = new Set(SLB_ERROR_CATALOG.map((entry) => entry.id));
+    expect(SLB_COMMON_ERRORS.filter((entry) => slbIds.has(entry.id))).toEqual([]);
+    expect(new Set(SLB_COMMON_ERRORS.map((entry) => entry.code)).size).toBe(SLB_COMMON_ERRORS.length);
+  });
+
+  it.each([
+    ['Throttling', 'retry'],
+    ['Throttling.User', 'retry'],
+    ['Throttling.Api', 'retry'],
+    ['SignatureDoesNotMatch', 'sign-in'],
+    ['InvalidAccessKeyId.NotFound', 'sign-in'],
+    ['InvalidAccessKeyId.Inactive', 'sign-in'],
+    ['IncompleteSignature', 'sign-in'],
+    ['InvalidSecurityToken.Expired', 'sign-in'],
+    ['InvalidTimeStamp.Expired', 'none'],
+    ['Forbidden.RAM', 'permission'],
+    ['MissingParameter', 'fix-input'],
+    ['InsufficientBalance', 'billing'],
+    ['Account.Arrearage', 'billing'],
+  ] as const)('has %s (%s)', (code, intent) => {
+    const entry = SLB_COMMON_ERRORS.find((candidate) => candidate.code === code);
+    expect(entry?.intent).toBe(intent);
+    expect(entry?.message).not.toBe('');
+    const report = classifySlbError({ Code: code, Message: entry?.message, RequestId: 'req-0001' });
+    expect(report.entry).toBe(entry);
+    expect(report.intent).toBe(intent);
+  });
+});
+
+describe('zh-CN', () => {
+  it('has a Chinese description for every entry id and nothing else', () => {
+    const ids = ALL_ENTRIES.map((entry) => entry.id);
+    const missing = ids.filter((id) => !/[\u4e00-\u9fff]/.test(zhCN.descriptions[id] ?? ''));
+    expect(missing).toEqual([]);
+    expect(Object.keys(zhCN.descriptions).sort()).toEqual([...ids].sort());
+  });
+
+  it('has a Chinese title for every intent', () => {
+    for (const intent of SLB_INTENTS) expect(zhCN.titles[intent]).toMatch(/[\u4e00-\u9fff]/);
+  });
+});

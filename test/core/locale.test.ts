@@ -1,0 +1,108 @@
+// @vitest-environment node
+// Titles and descriptions in the requested language; app text overrides per code and per entry.
+// The locale registry is module state: the unregistered case runs before registerSlbLocale.
+import { describe, expect, it } from 'vitest';
+import { classifySlbError, en, registerSlbLocale } from '../../src/core/index.ts';
+import { zhCN } from '../../src/locales/zh-CN.ts';
+import { ALL_ENTRIES, expectValidReport } from './report-checks.ts';
+
+const PORT = { Code: 'InvalidParameter', Message: 'The specified port is not valid.', RequestId: 'req-0001' };
+const HAN = /[\u4e00-\u9fff]/;
+
+describe('locale', () => {
+  it('English by default', () => {
+    const report = classifySlbError(PORT);
+    expect(report.locale).toBe('en');
+    expect(report.title).toBe(en.titles['fix-input']);
+    expect(report.entry?.id).toBe('slb-140');
+    expect(report.description).toBe('The specified port is invalid.');
+  });
+
+  it("an unregistered tag falls back to English, with report.locale 'en'", () => {
+    const report = classifySlbError(PORT, { locale: 'zh-CN' });
+    expect(report.locale).toBe('en');
+    expect(report.title).toBe(en.titles['fix-input']);
+    expect(report.description).not.toMatch(HAN);
+  });
+
+  it('{ locale: zhCN } gives the Chinese title and description', () => {
+    const report = classifySlbError(PORT, { locale: zhCN });
+    expectValidReport(report);
+    expect(report.locale).toBe('zh-CN');
+    expect(report.title).toBe('请检查输入');
+    expect(report.description).toBe('指定的端口无效。');
+    // The server's message is never translated.
+    expect(report.message).toBe('The specified port is not valid.');
+  });
+
+  it('every catalog entry has its Chinese description in a report', () => {
+    const notChinese = ALL_ENTRIES.filter((entry) => {
+      const report = classifySlbError(
+        { Code: entry.code, Message: entry.message, statusCode: entry.status },
+        { locale: zhCN },
+      );
+      return report.entry !== entry || report.description !== zhCN.descriptions[entry.id] || !HAN.test(report.title);
+    });
+    expect(notChinese.map((entry) => entry.id)).toEqual([]);
+  });
+
+  it('errors with no catalog row get the Chinese fallback text', () => {
+    const network = classifySlbError(new TypeError('Failed to fetch'), { locale: zhCN });
+    expect(network.description).toBe(zhCN.fallback.network);
+    expect(network.title).toBe(zhCN.titles.retry);
+    const unknown = classifySlbError(42, { locale: zhCN });
+    expect(unknown.description).toBe(zhCN.fallback.unknown);
+  });
+
+  it("registerSlbLocale(zhCN) makes { locale: 'zh-CN' } work", () => {
+    registerSlbLocale(zhCN);
+    const report = classifySlbError(
+      { Code: 'Throttling', Message: 'Request was denied due to request throttling.' },
+      { locale: 'zh-CN' },
+    );
+    expect(report.locale).toBe('zh-CN');
+    expect(report.title).toBe('请求未成功');
+    expect(report.description).toBe(zhCN.descriptions['common-Throttling']);
+    expect(classifySlbError(PORT, { locale: 'en' }).locale).toBe('en');
+  });
+});
+
+describe('text overrides', () => {
+  it('per code win over the catalog', () => {
+    const report = classifySlbError(PORT, {
+      text: { InvalidParameter: { title: 'Fix the form', description: 'One of the values is not accepted.' } },
+    });
+    expect(report.title).toBe('Fix the form');
+    expect(report.description).toBe('One of the values is not accepted.');
+  });
+
+  it('per entry id win over per code', () => {
+    const report = classifySlbError(PORT, {
+      locale: zhCN,
+      text: {
+        InvalidParameter: { title: 'per code', description: 'per code' },
+        'slb-140': { description: '端口必须在 1 到 65535 之间。' },
+      },
+    });
+    expect(report.description).toBe('端口必须在 1 到 65535 之间。');
+    // Only the description was given for the entry: the title stays the locale's.
+    expect(report.title).toBe('请检查输入');
+  });
+
+  it('apply to codes with no catalog row', () => {
+    const report = classifySlbError(
+      { Code: 'Reseller.CreditLimit', Message: 'x', statusCode: 400 },
+      {
+        text: { 'Reseller.CreditLimit': { description: 'Your reseller credit limit is reached.' } },
+      },
+    );
+    expect(report.entry).toBeNull();
+    expect(report.description).toBe('Your reseller credit limit is reached.');
+  });
+
+  it('for another code or entry do not apply', () => {
+    const report = classifySlbError(PORT, { text: { OverQuota: { title: 'no' }, 'slb-141': { description: 'no' } } });
+    expect(report.title).toBe(en.titles['fix-input']);
+    expect(report.description).toBe(report.entry?.description);
+  });
+});
