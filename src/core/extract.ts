@@ -89,16 +89,23 @@ export function retryAfterFromHeaders(headers: unknown, now: number = Date.now()
 
 /** Reads an API body (`{RequestId, Code, Message, …}` or lower-camel keys), but not `message`. */
 function readBody(body: Bag, raw: RawError): void {
-  const code = getString(body, 'Code', 'code', 'ErrorCode', 'errorCode');
-  const status = toStatus(code);
-  if (status !== undefined) setOnce(raw, 'status', status);
-  else setOnce(raw, 'code', code);
+  // Fields already found in an inner body win; skip reading them again.
+  if (raw.code === undefined) {
+    const code = getString(body, 'Code', 'code', 'ErrorCode', 'errorCode');
+    const status = toStatus(code);
+    if (status !== undefined) setOnce(raw, 'status', status);
+    else raw.code = code;
+  }
   // Lower-camel `message` goes through readMessage: on SDK errors it is the decorated string.
-  setOnce(raw, 'message', getString(body, 'Message', 'ErrorMessage', 'errorMessage'));
-  setOnce(raw, 'requestId', getString(body, 'RequestId', 'requestId', 'requestID'));
-  setOnce(raw, 'recommend', getString(body, 'Recommend', 'recommend'));
-  setOnce(raw, 'accessDenied', get(body, 'AccessDeniedDetail') ?? get(body, 'accessDeniedDetail') ?? undefined);
-  setOnce(raw, 'status', toStatus(get(body, 'statusCode')) ?? toStatus(get(body, 'httpStatusCode')));
+  if (raw.message === undefined) raw.message = getString(body, 'Message', 'ErrorMessage', 'errorMessage');
+  if (raw.requestId === undefined) raw.requestId = getString(body, 'RequestId', 'requestId', 'requestID');
+  if (raw.recommend === undefined) raw.recommend = getString(body, 'Recommend', 'recommend');
+  if (raw.accessDenied === undefined) {
+    raw.accessDenied = get(body, 'AccessDeniedDetail') ?? get(body, 'accessDeniedDetail') ?? undefined;
+  }
+  if (raw.status === undefined) {
+    raw.status = toStatus(get(body, 'statusCode')) ?? toStatus(get(body, 'httpStatusCode'));
+  }
 }
 
 function readText(text: string, raw: RawError, depth: number): void {

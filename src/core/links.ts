@@ -71,16 +71,26 @@ export function safeHttpsUrl(value: unknown): string | null {
 
 /** A diagnose link from the body's `Recommend`, kept only on an Alibaba Cloud host. */
 export function safeRecommend(value: string | undefined): string | null {
-  const href = safeHttpsUrl(value);
-  if (href === null) return null;
-  const host = new URL(href).hostname;
-  return /(^|\.)(aliyun\.com|alibabacloud\.com)$/.test(host) ? href : null;
+  if (value === undefined) return null;
+  const href = value.trim();
+  // The host ends at the first '/', '?' or '#'; nothing before it but DNS characters.
+  return /^https:\/\/(?:[a-z0-9-]+\.)*(?:aliyun|alibabacloud)\.com(?::443)?(?:[/?#][^\s"'<>\\]*)?$/i.test(href) &&
+    href.length <= 2048
+    ? href
+    : null;
 }
 
+/** Appends query parameters to a base URL that has none (string work: this runs on every report). */
 function withQuery(base: string, query: Record<string, string | null>): string {
-  const url = new URL(base);
-  for (const [key, value] of Object.entries(query)) if (value !== null) url.searchParams.set(key, value);
-  return url.href;
+  let href = base;
+  let separator = '?';
+  for (const key in query) {
+    const value = query[key];
+    if (value === null || value === undefined) continue;
+    href += `${separator}${key}=${encodeURIComponent(value)}`;
+    separator = '&';
+  }
+  return href;
 }
 
 function applyOverride(override: SlbLinkOverride | undefined, context: SlbLinkContext, fallback: string | null) {

@@ -33,18 +33,26 @@ interface Index {
 }
 
 let index: Index | undefined;
+const normalisedCache = new Map<string, string>();
 
 /**
  * Message key that ignores case, spacing, trailing punctuation and numbers:
  * "max supported number: 50" and "Max supported number: 10." give the same key.
  */
 export function normaliseMessage(message: string): string {
-  return message
-    .toLowerCase()
-    .replace(/\d+/g, '#')
-    .replace(/[\s\u3000]+/g, ' ')
-    .replace(/[\s.,;:!?。！？]+$/u, '')
-    .trim();
+  let normalised = normalisedCache.get(message);
+  if (normalised === undefined) {
+    normalised = message
+      .toLowerCase()
+      .replace(/\d+/g, '#')
+      .replace(/[\s\u3000]+/g, ' ')
+      .replace(/[\s.,;:!?。！？]+$/u, '')
+      .trim();
+    // Consoles see the same few messages again and again; a small cache saves the regex passes.
+    if (normalisedCache.size >= 512) normalisedCache.clear();
+    if (message.length <= 1024) normalisedCache.set(message, normalised);
+  }
+  return normalised;
 }
 
 function tokens(normalised: string): Set<string> {

@@ -20,14 +20,18 @@ export function get(value: unknown, key: string): unknown {
   }
 }
 
-/** First of `keys` that holds a non-empty string. */
+/** First of `keys` that holds a non-empty string; a throwing getter ends the search. */
 export function getString(value: unknown, ...keys: string[]): string | undefined {
-  for (const key of keys) {
-    const found = get(value, key);
-    if (typeof found === 'string') {
+  if (!isBag(value)) return undefined;
+  try {
+    for (const key of keys) {
+      const found = value[key];
+      if (typeof found !== 'string') continue;
       const trimmed = found.trim();
       if (trimmed !== '' && trimmed !== 'undefined' && trimmed !== 'null') return trimmed;
     }
+  } catch {
+    // A hostile getter or proxy trap: treat as absent.
   }
   return undefined;
 }

@@ -19,10 +19,25 @@ const STS_TOKEN = /\bCAIS[A-Za-z0-9+/=_-]{8,}/g;
 // eslint-disable-next-line no-control-regex
 const UNSAFE_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g;
 
+// Every pattern above needs one of these; most server messages have none and skip the rest.
+// eslint-disable-next-line no-control-regex
+const MAY_NEED_REDACTION = /[:=\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]|LTAI|CAIS/;
+
+const LOOSE_SPACING = /[ \t][ \t.,;:!?]|\t|\s[.,;:!?]/;
+
 /** Removes URLs and credentials, control characters and extra space; cuts very long text. */
 export function redactText(text: string): string {
   const head = text.length > 4 * MAX_TEXT_LENGTH ? text.slice(0, 4 * MAX_TEXT_LENGTH) : text;
-  const cleaned = head
+  const unsafe = MAY_NEED_REDACTION.test(head) ? removeSecrets(head) : head;
+  const cleaned = (
+    LOOSE_SPACING.test(unsafe) ? unsafe.replace(/[ \t]+/g, ' ').replace(/\s+([.,;:!?])/g, '$1') : unsafe
+  ).trim();
+  if (cleaned === 'undefined' || cleaned === 'null') return '';
+  return cleaned.length > MAX_TEXT_LENGTH ? `${cleaned.slice(0, MAX_TEXT_LENGTH - 1)}…` : cleaned;
+}
+
+function removeSecrets(text: string): string {
+  return text
     .replace(TRANSPORT_URL_TAIL, '')
     .replace(POP_URL_TAIL, '')
     .replace(URL, '')
@@ -31,12 +46,7 @@ export function redactText(text: string): string {
     .replace(CREDENTIAL_PARAM, '')
     .replace(ACCESS_KEY_ID, '')
     .replace(STS_TOKEN, '')
-    .replace(UNSAFE_CHARACTERS, '')
-    .replace(/[ \t]+/g, ' ')
-    .replace(/\s+([.,;:!?])/g, '$1')
-    .trim();
-  if (cleaned === 'undefined' || cleaned === 'null') return '';
-  return cleaned.length > MAX_TEXT_LENGTH ? `${cleaned.slice(0, MAX_TEXT_LENGTH - 1)}…` : cleaned;
+    .replace(UNSAFE_CHARACTERS, '');
 }
 
 /** A request id is an opaque token: keep it only if it looks like one. */
