@@ -188,10 +188,8 @@ export function collect(value: unknown, raw: RawError, depth = 0): void {
     setOnce(raw, 'retryAfterMs', retryAfter);
   }
   setOnce(raw, 'retryAfterMs', retryAfterFromHeaders(get(value, 'headers')));
-  // The pop-core JSON parse error is a plain object whose `text` holds the page.
-  const text = getString(value, 'text');
-  if (text !== undefined && raw.origin === 'bad-response' && looksLikeHtml(text)) setOnce(raw, 'message', undefined);
-  if (message !== undefined) readMessage(message, raw);
+  // A JSON parser's complaint ("Unexpected token '<', "<html>…") quotes the page, not the server.
+  if (message !== undefined && raw.origin !== 'bad-response') readMessage(message, raw);
 
   const cause = get(value, 'cause');
   if (cause !== undefined && cause !== value) collect(cause, raw, depth + 1);
