@@ -41,8 +41,18 @@ export default mergeConfig(
             name: 'unit',
             environment: 'jsdom',
             include: ['test/**/*.test.{ts,tsx}'],
-            exclude: ['test/**/*.browser.test.{ts,tsx}'],
+            exclude: ['test/**/*.browser.test.{ts,tsx}', 'test/e2e/**'],
             setupFiles: ['test/setup.ts'],
+          },
+        },
+        {
+          // The demo console in system Chromium, driven by playwright-core.
+          test: {
+            name: 'e2e',
+            environment: 'node',
+            include: ['test/e2e/**/*.e2e.test.ts'],
+            testTimeout: 120_000,
+            hookTimeout: 120_000,
           },
         },
         {

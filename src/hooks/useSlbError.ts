@@ -68,7 +68,8 @@ export function useSlbError(options: UseSlbErrorOptions = {}): SlbErrorHandle {
     const classifyOptions = classify ? { ...context.classifyOptions, ...classify } : context.classifyOptions;
     return {
       classify: (caught) => classifySlbError(caught, classifyOptions),
-      policy: retry === false ? resolvePolicy(context.policy, { maxAttempts: 1 }) : resolvePolicy(context.policy, retry),
+      policy:
+        retry === false ? resolvePolicy(context.policy, { maxAttempts: 1 }) : resolvePolicy(context.policy, retry),
       coordinator: context.coordinator,
       queue: surface === 'local' ? null : context.queue,
       write,
@@ -94,19 +95,20 @@ export function useSlbError(options: UseSlbErrorOptions = {}): SlbErrorHandle {
     [invalidField, errorId],
   );
 
-  return useMemo<SlbErrorHandle>(
+  // Stable across renders, so `useEffect(() => { void run(…) }, [run])` runs once.
+  const actions = useMemo(
     () => ({
-      ...state,
-      isRunning: state.status === 'running',
-      capture: (caught) => runner.capture(caught),
-      run: (operation, runOptions) => runner.run(operation, runOptions),
+      capture: (caught: unknown) => runner.capture(caught),
+      run: <T>(operation: SlbOperation<T>, runOptions?: SlbRunOptions) => runner.run(operation, runOptions),
       retry: () => void runner.retry(),
       dismiss: () => runner.dismiss(),
       cancel: () => runner.cancel(),
-      errorId,
-      invalidField,
-      fieldProps,
     }),
-    [state, runner, errorId, invalidField, fieldProps],
+    [runner],
+  );
+
+  return useMemo<SlbErrorHandle>(
+    () => ({ ...state, ...actions, isRunning: state.status === 'running', errorId, invalidField, fieldProps }),
+    [state, actions, errorId, invalidField, fieldProps],
   );
 }

@@ -142,7 +142,9 @@ describe('useSlbError', () => {
       await result.current.run(() => Promise.reject(badPort()));
     });
     expect(result.current.report).toMatchObject({ locale: 'zh-CN', title: zhCN.titles['fix-input'] });
-    expect(result.current.report?.links.ticket).toMatch(/^https:\/\/smartservice\.console\.aliyun\.com\/service\/create-ticket\?/);
+    expect(result.current.report?.links.ticket).toMatch(
+      /^https:\/\/smartservice\.console\.aliyun\.com\/service\/create-ticket\?/,
+    );
     expect(onReport).toHaveBeenCalledTimes(1);
   });
 
@@ -150,7 +152,9 @@ describe('useSlbError', () => {
     const { result } = renderHook(() => useSlbError(), { wrapper: wrapper() });
     let outcome: unknown;
     await act(async () => {
-      outcome = await result.current.run(() => Promise.reject(new DOMException('The user aborted a request.', 'AbortError')));
+      outcome = await result.current.run(() =>
+        Promise.reject(new DOMException('The user aborted a request.', 'AbortError')),
+      );
     });
     expect(outcome).toEqual({ status: 'cancelled' });
     expect(result.current.report).toBeNull();
@@ -158,9 +162,12 @@ describe('useSlbError', () => {
 
   it('the queue entry retries through the hook with the same token', async () => {
     const tokens: string[] = [];
-    const { result } = renderHook(() => ({ error: useSlbError({ retry: { maxAttempts: 1 } }), queue: useSlbErrorQueue() }), {
-      wrapper: wrapper(),
-    });
+    const { result } = renderHook(
+      () => ({ error: useSlbError({ retry: { maxAttempts: 1 } }), queue: useSlbErrorQueue() }),
+      {
+        wrapper: wrapper(),
+      },
+    );
     await act(async () => {
       await result.current.error.run(({ clientToken }) => {
         tokens.push(clientToken);
@@ -176,5 +183,21 @@ describe('useSlbError', () => {
     expect(tokens).toHaveLength(2);
     expect(tokens[0]).toBe(tokens[1]);
     expect(result.current.queue[0]?.count).toBe(2);
+  });
+});
+
+describe('useSlbError identity', () => {
+  it('keeps its functions stable across state changes, so effects can depend on them', async () => {
+    const { result } = renderHook(() => useSlbError(), { wrapper: wrapper() });
+    const first = result.current;
+    await act(async () => {
+      await result.current.run(() => Promise.reject(badPort()));
+    });
+    expect(result.current.report).not.toBeNull();
+    expect(result.current.run).toBe(first.run);
+    expect(result.current.retry).toBe(first.retry);
+    expect(result.current.dismiss).toBe(first.dismiss);
+    expect(result.current.capture).toBe(first.capture);
+    expect(result.current.cancel).toBe(first.cancel);
   });
 });
