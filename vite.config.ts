@@ -3,10 +3,7 @@ import { defineConfig } from 'vite';
 import pkg from './package.json' with { type: 'json' };
 
 // Everything in dependencies and peerDependencies stays external, subpaths included.
-const externalPackages = [
-  ...Object.keys(pkg.peerDependencies),
-  ...Object.keys(pkg.dependencies),
-];
+const externalPackages = [...Object.keys(pkg.peerDependencies), ...Object.keys(pkg.dependencies)];
 const isExternal = (id: string) => externalPackages.some((name) => id === name || id.startsWith(`${name}/`));
 
 export default defineConfig({
@@ -22,6 +19,7 @@ export default defineConfig({
         index: 'src/index.ts',
         'core/index': 'src/core/index.ts',
         'locales/zh-CN': 'src/locales/zh-CN.ts',
+        'tanstack/index': 'src/tanstack/index.ts',
       },
       formats: ['es'],
     },

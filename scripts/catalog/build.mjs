@@ -9,7 +9,18 @@ import { INTENT_RULES, findField } from './rules.mjs';
 
 export const SEED_PATH = 'scripts/catalog/slb-error-codes.md';
 export const ZH_CN_PATH = 'scripts/catalog/zh-CN.json';
-const INTENTS = ['retry', 'fix-input', 'billing', 'quota', 'ticket', 'permission', 'verify-account', 'sign-in', 'refresh', 'none'];
+const INTENTS = [
+  'retry',
+  'fix-input',
+  'billing',
+  'quota',
+  'ticket',
+  'permission',
+  'verify-account',
+  'sign-in',
+  'refresh',
+  'none',
+];
 
 const rowId = (index) => `slb-${String(index + 1).padStart(3, '0')}`;
 
@@ -27,7 +38,11 @@ export function decideRow(row, id) {
   }
   const rule = INTENT_RULES.find((candidate) => candidate.test(row));
   if (!rule) throw new Error(`${id} (${row.code}: ${row.message}) fits no rule; add an override`);
-  return { intent: rule.intent, field: rule.intent === 'fix-input' ? findField(row) : null, decidedBy: `rule: ${rule.name}` };
+  return {
+    intent: rule.intent,
+    field: rule.intent === 'fix-input' ? findField(row) : null,
+    decidedBy: `rule: ${rule.name}`,
+  };
 }
 
 export function loadCatalog(root) {
@@ -105,7 +120,9 @@ function zhCnSource(root, ids) {
   if (missing.length) throw new Error(`${ZH_CN_PATH}: missing descriptions for ${missing.join(', ')}`);
   const extra = Object.keys(data.descriptions).filter((id) => !ids.includes(id));
   if (extra.length) throw new Error(`${ZH_CN_PATH}: unknown ids ${extra.join(', ')}`);
-  const descriptions = ids.map((id) => `    ${JSON.stringify(id)}: ${JSON.stringify(data.descriptions[id])},`).join('\n');
+  const descriptions = ids
+    .map((id) => `    ${JSON.stringify(id)}: ${JSON.stringify(data.descriptions[id])},`)
+    .join('\n');
   const object = (value) =>
     Object.entries(value)
       .map(([key, text]) => `    ${JSON.stringify(key)}: ${JSON.stringify(text)},`)
@@ -139,7 +156,10 @@ export function buildCatalogFiles(root) {
     'src/catalog/entries.generated.ts': entriesSource(catalog),
     'docs/catalog.md': decisionsDoc(catalog),
   };
-  const zh = zhCnSource(root, [...catalog.slb, ...catalog.common].map((row) => row.id));
+  const zh = zhCnSource(
+    root,
+    [...catalog.slb, ...catalog.common].map((row) => row.id),
+  );
   if (zh) files['src/locales/zh-CN.generated.ts'] = zh;
   return files;
 }

@@ -48,7 +48,8 @@ export const INTENT_RULES = [
   {
     name: 'verify-account: real-name, profile, activation',
     intent: 'verify-account',
-    test: (row) => /real.?name|name authenticat|user profile|user information|activate the SLB service/i.test(text(row)),
+    test: (row) =>
+      /real.?name|name authenticat|user profile|user information|activate the SLB service/i.test(text(row)),
   },
   {
     name: 'permission: RAM or authorization',
@@ -63,7 +64,8 @@ export const INTENT_RULES = [
   {
     name: 'none: operation not supported or not allowed',
     intent: 'none',
-    test: (row) => /^(UnsupportedOperation|ActionNotAllowed)/.test(row.code) || /does not support this function/i.test(text(row)),
+    test: (row) =>
+      /^(UnsupportedOperation|ActionNotAllowed)/.test(row.code) || /does not support this function/i.test(text(row)),
   },
   {
     name: 'refresh: released or deleted under the user',

@@ -31,13 +31,7 @@ export const DEFAULT_RETRY_POLICY: SlbRetryPolicy = {
 
 /** Why automatic retrying stopped. */
 export type SlbStopReason =
-  | 'not-retryable'
-  | 'attempts'
-  | 'budget'
-  | 'unsafe-write'
-  | 'wait-too-long'
-  | 'cancelled'
-  | 'disabled';
+  'not-retryable' | 'attempts' | 'budget' | 'unsafe-write' | 'wait-too-long' | 'cancelled' | 'disabled';
 
 export function resolvePolicy(...parts: ReadonlyArray<Partial<SlbRetryPolicy> | undefined>): SlbRetryPolicy {
   let policy = DEFAULT_RETRY_POLICY;

@@ -136,7 +136,14 @@ export class SlbOperationRunner {
     const report = this.config.classify(caught);
     if (report.origin === 'aborted') return report;
     this.config.onReport?.(report);
-    this.setState({ status: 'failed', report, attempt: 1, maxAttempts: 1, nextRetryAt: null, stopReason: 'not-retryable' });
+    this.setState({
+      status: 'failed',
+      report,
+      attempt: 1,
+      maxAttempts: 1,
+      nextRetryAt: null,
+      stopReason: 'not-retryable',
+    });
     this.publish(report, null, true);
     return report;
   }
@@ -152,7 +159,13 @@ export class SlbOperationRunner {
   cancel(): void {
     const waiting = this.state.status === 'waiting' || this.state.status === 'running';
     this.stopCurrent();
-    if (waiting) this.setState({ ...this.state, status: this.state.report ? 'failed' : 'idle', nextRetryAt: null, stopReason: 'cancelled' });
+    if (waiting)
+      this.setState({
+        ...this.state,
+        status: this.state.report ? 'failed' : 'idle',
+        nextRetryAt: null,
+        stopReason: 'cancelled',
+      });
   }
 
   /** The component unmounted: abort, schedule nothing more, and take the report off the queue. */
@@ -239,7 +252,12 @@ export class SlbOperationRunner {
   }
 
   private retryStatus(state: SlbRetryStatus['state']): SlbRetryStatus {
-    return { state, attempt: this.state.attempt, maxAttempts: this.state.maxAttempts, nextRetryAt: this.state.nextRetryAt };
+    return {
+      state,
+      attempt: this.state.attempt,
+      maxAttempts: this.state.maxAttempts,
+      nextRetryAt: this.state.nextRetryAt,
+    };
   }
 
   /** First failure of a run adds (or bumps) a queue entry; later attempts update it. */

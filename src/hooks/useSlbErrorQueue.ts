@@ -1,5 +1,5 @@
 'use client';
-import { useSyncExternalStore } from 'react';
+import { useCallback, useSyncExternalStore } from 'react';
 import { useSlbErrorContext } from './context.js';
 import type { SlbErrorEntry } from './queue.js';
 
@@ -12,6 +12,10 @@ export function useSlbErrorQueue(): readonly SlbErrorEntry[] {
 /** Epoch ms until which a throttling cooldown holds (0 when none), shared by every hook. */
 export function useSlbCooldown(): number {
   const { coordinator } = useSlbErrorContext();
-  const read = () => coordinator.cooldownUntil;
-  return useSyncExternalStore(coordinator.subscribe.bind(coordinator), read, () => 0);
+  const subscribe = useCallback((listener: () => void) => coordinator.subscribe(listener), [coordinator]);
+  return useSyncExternalStore(
+    subscribe,
+    () => coordinator.cooldownUntil,
+    () => 0,
+  );
 }

@@ -4,7 +4,11 @@ export const throttled = (retryAfter?: number) => ({
   code: 'Throttling.User',
   statusCode: 400,
   ...(retryAfter === undefined ? {} : { retryAfter }),
-  data: { Code: 'Throttling.User', Message: 'Request was denied due to user flow control.', RequestId: 'REQ-THROTTLE-1' },
+  data: {
+    Code: 'Throttling.User',
+    Message: 'Request was denied due to user flow control.',
+    RequestId: 'REQ-THROTTLE-1',
+  },
 });
 
 export const unavailable = () => ({
@@ -25,7 +29,8 @@ export const badPort = () => ({
   data: { Code: 'InvalidParameter', Message: 'The specified port is not valid.', RequestId: 'REQ-PORT-1' },
 });
 
-export const timeout = () => Object.assign(new Error('ReadTimeout(800). POST http://127.0.0.1:1/ failed.'), { name: 'RequestTimeoutError' });
+export const timeout = () =>
+  Object.assign(new Error('ReadTimeout(800). POST http://127.0.0.1:1/ failed.'), { name: 'RequestTimeoutError' });
 
 /** A random source that always returns `value`. */
 export const fixedRandom = (value: number) => () => value;

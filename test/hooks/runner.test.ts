@@ -65,7 +65,12 @@ describe('SlbOperationRunner', () => {
     await vi.runAllTimersAsync();
     expect(await result).toMatchObject({ status: 'error', report: { code: 'ServiceUnavailable', intent: 'retry' } });
     expect(operation).toHaveBeenCalledTimes(DEFAULT_RETRY_POLICY.maxAttempts);
-    expect(runner.getSnapshot()).toMatchObject({ status: 'failed', attempt: 3, maxAttempts: 3, stopReason: 'attempts' });
+    expect(runner.getSnapshot()).toMatchObject({
+      status: 'failed',
+      attempt: 3,
+      maxAttempts: 3,
+      stopReason: 'attempts',
+    });
   });
 
   it('does not retry an error the user must fix', async () => {
@@ -152,7 +157,9 @@ describe('SlbOperationRunner', () => {
 
   it('retries a write that passes its ClientToken', async () => {
     const { runner } = makeRunner({ write: true });
-    const operation = vi.fn((context: SlbOperationContext) => Promise.reject(Object.assign(unavailable(), { token: context.clientToken })));
+    const operation = vi.fn((context: SlbOperationContext) =>
+      Promise.reject(Object.assign(unavailable(), { token: context.clientToken })),
+    );
     void runner.run(operation);
     await vi.runAllTimersAsync();
     expect(operation).toHaveBeenCalledTimes(3);
@@ -237,7 +244,14 @@ describe('shared budget and cooldown', () => {
     const operation = vi.fn(() => Promise.reject(unavailable()));
     const runners = Array.from(
       { length: 20 },
-      () => new SlbOperationRunner({ classify: (caught) => classifySlbError(caught), policy, coordinator, queue, write: false }),
+      () =>
+        new SlbOperationRunner({
+          classify: (caught) => classifySlbError(caught),
+          policy,
+          coordinator,
+          queue,
+          write: false,
+        }),
     );
     const results = runners.map((runner) => runner.run(operation));
     await vi.runAllTimersAsync();
@@ -250,11 +264,16 @@ describe('shared budget and cooldown', () => {
   });
 
   it('a throttle makes every runner wait out the same cooldown', async () => {
-    const queue = new SlbErrorQueue();
     const coordinator = new SlbRetryCoordinator();
     const policy = resolvePolicy({ random: fixedRandom(0) });
     const make = () =>
-      new SlbOperationRunner({ classify: (caught) => classifySlbError(caught), policy, coordinator, queue: null, write: false });
+      new SlbOperationRunner({
+        classify: (caught) => classifySlbError(caught),
+        policy,
+        coordinator,
+        queue: null,
+        write: false,
+      });
     const first = make();
     const second = make();
     const throttledCall = vi.fn(() => Promise.reject(throttled(5000)));
@@ -279,7 +298,8 @@ describe('SlbErrorQueue', () => {
     for (let i = 0; i < 10_000; i++) queue.push(repeated);
     expect(queue.getSnapshot()).toHaveLength(1);
     expect(queue.getSnapshot()[0]?.count).toBe(10_000);
-    for (let i = 0; i < 10_000; i++) queue.push(classifySlbError({ Code: `Custom.Code${i}`, Message: 'x', statusCode: 400 }));
+    for (let i = 0; i < 10_000; i++)
+      queue.push(classifySlbError({ Code: `Custom.Code${i}`, Message: 'x', statusCode: 400 }));
     expect(queue.getSnapshot()).toHaveLength(50);
     expect(queue.getSnapshot().at(-1)?.report.code).toBe('Custom.Code9999');
   });

@@ -510,7 +510,7 @@ function encodeValue(value, ancestors, depth) {
 
 /** JSON-safe description of any thrown value; objects keep their prototype names and every own property. */
 export function serializeThrown(thrown) {
-  let jsonStringified = null;
+  let jsonStringified;
   try {
     jsonStringified = JSON.stringify(thrown) ?? null;
   } catch {

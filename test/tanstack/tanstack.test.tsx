@@ -74,7 +74,9 @@ describe('slbQueryRetry', () => {
 
   it('the mutation cache handler queues failures without a retry action', async () => {
     const queue = new SlbErrorQueue();
-    const client = new QueryClient({ mutationCache: new MutationCache({ onError: slbMutationCacheOnError({ queue }) }) });
+    const client = new QueryClient({
+      mutationCache: new MutationCache({ onError: slbMutationCacheOnError({ queue }) }),
+    });
     await act(async () => {
       await client
         .getMutationCache()

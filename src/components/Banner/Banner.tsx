@@ -1,0 +1,74 @@
+'use client';
+import { clsx } from 'clsx';
+import { type ComponentPropsWithoutRef, forwardRef, useId } from 'react';
+import type { SlbErrorReport } from '../../core/types.js';
+import type { SlbRetryStatus } from '../../hooks/queue.js';
+import { ActionRow, ErrorDetails, PermissionPolicy, ServerMessage, usePrimaryAction } from '../actions/index.js';
+import { CloseIcon, SeverityIcon } from '../shared/icons.js';
+import { BLOCKING_INTENT } from '../shared/tables.js';
+import { TitleText } from '../shared/TitleText.js';
+import { useSlbStrings } from '../strings.js';
+
+export interface BannerProps extends Omit<ComponentPropsWithoutRef<'section'>, 'title' | 'children' | 'role'> {
+  readonly report: SlbErrorReport;
+  /** How many times the error arrived; shown as ×N from 2 on. @defaultValue 1 */
+  readonly count?: number | undefined;
+  /** Live retry state of the operation. */
+  readonly retry?: SlbRetryStatus | null | undefined;
+  /** Runs the operation again; a `retry` report without it has no Retry button. */
+  readonly onRetry?: (() => void) | undefined;
+  /** Shows a Dismiss button that calls it. The banner never removes itself. */
+  readonly onDismiss?: (() => void) | undefined;
+  /** Level of the title heading. @defaultValue 2 */
+  readonly headingLevel?: 2 | 3 | 4 | 5 | 6 | undefined;
+}
+
+/** Whether an intent blocks the whole page (billing, verify-account, sign-in): such banners are alerts. */
+export function isBlockingIntent(intent: SlbErrorReport['intent']): boolean {
+  return BLOCKING_INTENT[intent];
+}
+
+/**
+ * A page-level, persistent error: a region labelled by its title, and `role="alert"` only when
+ * the error blocks the page. Focusable from code (`tabIndex={-1}`), never focusing itself.
+ */
+export const Banner = forwardRef<HTMLElement, BannerProps>(function Banner(
+  { report, count = 1, retry, onRetry, onDismiss, headingLevel = 2, className, ...rest },
+  ref,
+) {
+  const strings = useSlbStrings();
+  const titleId = `slb-banner-${useId().replace(/:/g, '')}`;
+  const action = usePrimaryAction(report, { onRetry, retry });
+  const blocking = BLOCKING_INTENT[report.intent];
+  const Heading = `h${headingLevel}` as const;
+  return (
+    <section
+      ref={ref}
+      tabIndex={-1}
+      {...rest}
+      role={blocking ? 'alert' : undefined}
+      aria-labelledby={titleId}
+      className={clsx('slb-banner', className)}
+      data-slb-intent={report.intent}
+      data-slb-severity={report.severity}
+      data-slb-blocking={blocking ? '' : undefined}
+    >
+      <SeverityIcon severity={report.severity} />
+      <div className="slb-banner__body">
+        <Heading id={titleId} className="slb-banner__title">
+          <TitleText report={report} count={count} />
+        </Heading>
+        <p className="slb-banner__description">{report.description}</p>
+        <ServerMessage report={report} />
+        <PermissionPolicy report={report} />
+        <ErrorDetails report={report} />
+        <ActionRow report={report} action={action} />
+      </div>
+      {onDismiss && (
+        <button type="button" className="slb-dismiss" aria-label={strings.dismiss} onClick={onDismiss}>
+          <CloseIcon />
+        </button>
+      )}
+    </section>
+  );
+});

@@ -1,0 +1,91 @@
+'use client';
+import { clsx } from 'clsx';
+import { type ComponentPropsWithoutRef, forwardRef, useEffect, useMemo, useRef, useState } from 'react';
+import { useSlbErrorContext } from '../../hooks/context.js';
+import type { SlbErrorEntry } from '../../hooks/queue.js';
+import { useSlbPlacement } from '../ErrorOutlet/placement.js';
+import { BLOCKING_INTENT, SEVERITY_LABEL, SEVERITY_RANK } from '../shared/tables.js';
+import { useSlbStrings } from '../strings.js';
+import { Banner, type BannerProps } from './Banner.js';
+
+export interface BannerStackProps extends ComponentPropsWithoutRef<'div'> {
+  /** The entries to show. @defaultValue the provider queue's banner entries */
+  readonly entries?: readonly SlbErrorEntry[] | undefined;
+  /** Level of each banner's title. @defaultValue 2 */
+  readonly headingLevel?: BannerProps['headingLevel'];
+}
+
+/**
+ * Banner order: blocking first, then error > warning > info, then oldest first (so banners do
+ * not jump). Ties keep the input's order (Array#sort is stable).
+ */
+export function compareBannerEntries(a: SlbErrorEntry, b: SlbErrorEntry): number {
+  const blocking = Number(BLOCKING_INTENT[b.report.intent]) - Number(BLOCKING_INTENT[a.report.intent]);
+  if (blocking !== 0) return blocking;
+  const severity = SEVERITY_RANK[a.report.severity] - SEVERITY_RANK[b.report.severity];
+  if (severity !== 0) return severity;
+  return a.createdAt - b.createdAt;
+}
+
+/**
+ * Several banners in a predictable order. Non-blocking banners are not alerts, so the stack
+ * says their titles once through a polite status region that exists before they arrive.
+ */
+export const BannerStack = forwardRef<HTMLDivElement, BannerStackProps>(function BannerStack(
+  { entries: entriesProp, headingLevel, className, ...rest },
+  ref,
+) {
+  const { queue } = useSlbErrorContext();
+  const placement = useSlbPlacement();
+  const strings = useSlbStrings();
+  const source = entriesProp ?? placement.banner;
+  const entries = useMemo(() => [...source].sort(compareBannerEntries), [source]);
+
+  const [announcement, setAnnouncement] = useState('');
+  const announced = useRef(new Set<string>());
+  useEffect(() => {
+    const fresh = entries.filter((entry) => !announced.current.has(entry.id));
+    for (const entry of fresh) announced.current.add(entry.id);
+    const text = fresh
+      .filter((entry) => !BLOCKING_INTENT[entry.report.intent])
+      .map((entry) => `${strings[SEVERITY_LABEL[entry.report.severity]]}: ${entry.report.title}`)
+      .join('. ');
+    // The same words twice would not be read again; a trailing no-break space makes them new.
+    if (text !== '') setAnnouncement((previous) => (previous === text ? `${text}\u00a0` : text));
+  }, [entries, strings]);
+
+  const sectionRefs = useRef(new Map<string, HTMLElement>());
+  const dismiss = (id: string) => {
+    const index = entries.findIndex((entry) => entry.id === id);
+    const neighbour = entries[index + 1] ?? entries[index - 1];
+    const section = sectionRefs.current.get(id);
+    const hadFocus = section?.contains(document.activeElement) ?? false;
+    queue.dismiss(id);
+    // Focus must not fall to the page: hand it to the next banner, as the user reads on.
+    if (hadFocus && neighbour) sectionRefs.current.get(neighbour.id)?.focus();
+  };
+
+  return (
+    <div ref={ref} {...rest} className={clsx('slb-banner-stack', className)}>
+      <div role="status" className="slb-visually-hidden">
+        {announcement}
+      </div>
+      {entries.map((entry) => (
+        <Banner
+          key={entry.id}
+          ref={(node) => {
+            if (node) sectionRefs.current.set(entry.id, node);
+            else sectionRefs.current.delete(entry.id);
+          }}
+          report={entry.report}
+          count={entry.count}
+          retry={entry.retry}
+          onRetry={entry.actions.retry}
+          onDismiss={() => dismiss(entry.id)}
+          headingLevel={headingLevel}
+          data-slb-entry-id={entry.id}
+        />
+      ))}
+    </div>
+  );
+});

@@ -1,0 +1,22 @@
+'use client';
+import { createContext, useContext } from 'react';
+
+export interface ToastViewportContextValue {
+  /** The tab is hidden: every toast holds its timer until the user is back. */
+  readonly documentHidden: boolean;
+  /** Milliseconds before a toast without an action closes. */
+  readonly duration: number;
+}
+
+export const DEFAULT_TOAST_DURATION = 8000;
+
+const ToastViewportContext = createContext<ToastViewportContextValue>({
+  documentHidden: false,
+  duration: DEFAULT_TOAST_DURATION,
+});
+
+export const ToastViewportContextProvider = ToastViewportContext.Provider;
+
+export function useToastViewportContext(): ToastViewportContextValue {
+  return useContext(ToastViewportContext);
+}

@@ -1,0 +1,98 @@
+'use client';
+import { type RefObject, useCallback, useEffect, useRef, useSyncExternalStore } from 'react';
+
+// Radix Toast 1.3.1 pauses every toast's timer when its viewport receives this event (the
+// same event its own hover, focus and window-blur handling dispatches).
+const RADIX_VIEWPORT_PAUSE = 'toast.viewportPause';
+
+/**
+ * Whether the tab is hidden. On hiding, running timers are paused through Radix; the toasts
+ * then render with an infinite duration until the tab is visible again, when they restart
+ * their full duration (the user was away, so they get all of it).
+ */
+export function useDocumentHidden(viewportRef: RefObject<HTMLElement | null>): boolean {
+  const subscribe = useCallback(
+    (onChange: () => void) => {
+      const handle = () => {
+        if (document.visibilityState === 'hidden')
+          viewportRef.current?.dispatchEvent(new CustomEvent(RADIX_VIEWPORT_PAUSE));
+        onChange();
+      };
+      document.addEventListener('visibilitychange', handle);
+      return () => document.removeEventListener('visibilitychange', handle);
+    },
+    [viewportRef],
+  );
+  return useSyncExternalStore(
+    subscribe,
+    () => document.visibilityState === 'hidden',
+    () => false,
+  );
+}
+
+/** `rtl` when the nearest `dir` attribute above `ref` says so; `ltr` on the server. */
+export function useDirection(ref: RefObject<HTMLElement | null>): 'ltr' | 'rtl' {
+  const subscribe = useCallback((onChange: () => void) => {
+    const observer = new MutationObserver(onChange);
+    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['dir'], subtree: true });
+    return () => observer.disconnect();
+  }, []);
+  const read = () => {
+    const from = ref.current ?? document.documentElement;
+    return from.closest('[dir]')?.getAttribute('dir') === 'rtl' ? 'rtl' : 'ltr';
+  };
+  return useSyncExternalStore(subscribe, read, () => 'ltr');
+}
+
+/**
+ * Remembers where focus was before the user jumped into the region (F8, Tab), and returns it
+ * there when asked, or by itself when the last toast goes while focus is in the region.
+ */
+export function useFocusReturn(
+  containerRef: RefObject<HTMLElement | null>,
+  viewportRef: RefObject<HTMLElement | null>,
+): () => void {
+  const returnTo = useRef<HTMLElement | null>(null);
+  const inside = useRef(false);
+
+  const restore = useCallback(() => {
+    inside.current = false;
+    const target = returnTo.current;
+    if (target?.isConnected) {
+      target.focus();
+      return;
+    }
+    const active = document.activeElement;
+    if (active instanceof HTMLElement && containerRef.current?.contains(active)) active.blur();
+  }, [containerRef]);
+
+  useEffect(() => {
+    const container = containerRef.current;
+    const viewport = viewportRef.current;
+    if (!container || !viewport) return;
+    const onFocusIn = (event: FocusEvent) => {
+      const { target } = event;
+      if (!(target instanceof HTMLElement)) return;
+      if (container.contains(target)) {
+        inside.current = true;
+      } else {
+        inside.current = false;
+        returnTo.current = target;
+      }
+    };
+    const observer = new MutationObserver(() => {
+      if (!inside.current || viewport.querySelector('[data-slb-toast]')) return;
+      const active = document.activeElement;
+      // Focus sits on the region (Radix moves it there when a focused toast closes) or fell to the body.
+      if (active === null || active === document.body || container.contains(active)) restore();
+    });
+    document.addEventListener('focusin', onFocusIn);
+    observer.observe(viewport, { childList: true });
+    return () => {
+      document.removeEventListener('focusin', onFocusIn);
+      observer.disconnect();
+    };
+  }, [containerRef, viewportRef, restore]);
+
+  return restore;
+}

@@ -1,0 +1,66 @@
+'use client';
+import { clsx } from 'clsx';
+import { type MouseEvent, type Ref, forwardRef } from 'react';
+import { ExternalLink } from './ExternalLink.js';
+import type { SlbPrimaryAction } from './primary.js';
+import { RetryButton } from './RetryButton.js';
+
+export interface PrimaryActionProps {
+  readonly action: SlbPrimaryAction;
+  readonly className?: string | undefined;
+  /** Runs after the action's own handler (a toast's close, for instance). */
+  readonly onClick?: ((event: MouseEvent<HTMLElement>) => void) | undefined;
+}
+
+/**
+ * Renders a primary action as one element (a button or a link), forwarding its ref and any
+ * extra props, so a wrapper such as Radix `Toast.Action asChild` can decorate it.
+ */
+export const PrimaryAction = forwardRef<HTMLElement, PrimaryActionProps>(function PrimaryAction(
+  { action, className, onClick, ...rest },
+  ref,
+) {
+  const classes = clsx('slb-action', className);
+  switch (action.kind) {
+    case 'retry':
+      return (
+        <RetryButton
+          ref={ref as Ref<HTMLButtonElement>}
+          {...rest}
+          className={classes}
+          onRetry={action.onRetry}
+          status={action.status}
+          onClick={onClick}
+        />
+      );
+    case 'button':
+      return (
+        <button
+          ref={ref as Ref<HTMLButtonElement>}
+          {...rest}
+          type="button"
+          className={clsx('slb-button', 'slb-button--primary', classes)}
+          onClick={(event) => {
+            action.onClick();
+            onClick?.(event);
+          }}
+        >
+          {action.label}
+        </button>
+      );
+    case 'link':
+      return (
+        <ExternalLink
+          ref={ref as Ref<HTMLAnchorElement>}
+          {...rest}
+          href={action.href}
+          className={clsx('slb-button', 'slb-button--primary', classes)}
+          onClick={onClick}
+        >
+          {action.label}
+        </ExternalLink>
+      );
+    default:
+      return action satisfies never;
+  }
+});

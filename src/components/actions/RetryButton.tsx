@@ -1,0 +1,56 @@
+'use client';
+import { clsx } from 'clsx';
+import { type ComponentPropsWithoutRef, type MouseEvent, forwardRef } from 'react';
+import type { SlbRetryStatus } from '../../hooks/queue.js';
+import { useSlbCooldown } from '../../hooks/useSlbErrorQueue.js';
+import { useNow } from '../shared/clock.js';
+import { formatString, useSlbStrings } from '../strings.js';
+
+export interface RetryButtonProps extends Omit<ComponentPropsWithoutRef<'button'>, 'children' | 'disabled'> {
+  readonly onRetry: () => void;
+  readonly status: SlbRetryStatus | null;
+}
+
+/**
+ * Retry, unavailable while a retry is scheduled or running or a throttling cooldown holds.
+ * It stays focusable (`aria-disabled`) so focus is not thrown to the page when it locks.
+ */
+export const RetryButton = forwardRef<HTMLButtonElement, RetryButtonProps>(function RetryButton(
+  { onRetry, status, className, onClick, ...rest },
+  ref,
+) {
+  const strings = useSlbStrings();
+  const cooldownUntil = useSlbCooldown();
+  const running = status?.state === 'running';
+  const scheduled = status?.state === 'waiting';
+  const until = Math.max(scheduled ? (status.nextRetryAt ?? 0) : 0, cooldownUntil);
+  const now = useNow(!running && until > 0);
+  const msLeft = now === null ? null : until - now;
+  const counting = msLeft !== null && msLeft > 0;
+  const locked = running || scheduled || counting || (until > 0 && now === null);
+
+  let label = strings.retry;
+  if (running) label = strings.retrying;
+  else if (counting) label = formatString(strings.retryIn, { seconds: Math.ceil(msLeft / 1000) });
+  else if (scheduled && now !== null) label = strings.retrying;
+
+  const handleClick = (event: MouseEvent<HTMLButtonElement>) => {
+    // Inside a toast this also keeps Radix from closing it: the toast shows the retry's progress.
+    event.preventDefault();
+    if (!locked) onRetry();
+    onClick?.(event);
+  };
+  return (
+    <button
+      ref={ref}
+      {...rest}
+      type="button"
+      className={clsx('slb-button', 'slb-button--primary', className)}
+      aria-disabled={locked || undefined}
+      data-slb-retry-state={running ? 'running' : locked ? 'waiting' : 'ready'}
+      onClick={handleClick}
+    >
+      {label}
+    </button>
+  );
+});

@@ -1,0 +1,97 @@
+'use client';
+import type { SlbIntent } from '../../catalog/types.js';
+import type { SlbUiStrings } from '../../core/locale.js';
+import type { SlbErrorReport, SlbLinkKind } from '../../core/types.js';
+import { useSlbErrorContext } from '../../hooks/context.js';
+import type { SlbRetryStatus } from '../../hooks/queue.js';
+import { useSlbStrings } from '../strings.js';
+
+/** The one thing a surface offers first for an error, decided by its intent. */
+export type SlbPrimaryAction =
+  | {
+      readonly kind: 'retry';
+      readonly intent: SlbIntent;
+      readonly label: string;
+      readonly onRetry: () => void;
+      readonly status: SlbRetryStatus | null;
+    }
+  | { readonly kind: 'button'; readonly intent: SlbIntent; readonly label: string; readonly onClick: () => void }
+  | { readonly kind: 'link'; readonly intent: SlbIntent; readonly label: string; readonly href: string };
+
+/** The label of each intent's primary action; `null` where the user has nothing to press. */
+export const PRIMARY_LABEL: Readonly<Record<SlbIntent, keyof SlbUiStrings | null>> = {
+  retry: 'retry',
+  'fix-input': null,
+  billing: 'goToBilling',
+  quota: 'increaseQuota',
+  ticket: 'openTicket',
+  permission: 'requestPermission',
+  'verify-account': 'verifyAccount',
+  'sign-in': 'signInAgain',
+  refresh: 'refresh',
+  none: null,
+};
+
+/** The report link each intent's primary action follows, when it is a link. */
+export const PRIMARY_LINK: Readonly<Record<SlbIntent, SlbLinkKind | null>> = {
+  retry: null,
+  'fix-input': null,
+  billing: 'billing',
+  quota: 'quota',
+  ticket: 'ticket',
+  permission: 'permission',
+  'verify-account': 'verifyAccount',
+  'sign-in': 'signIn',
+  refresh: null,
+  none: null,
+};
+
+export interface PrimaryActionOptions {
+  /** Runs the failed operation again; without it a `retry` report offers no Retry button. */
+  readonly onRetry?: (() => void) | undefined;
+  /** Live retry state: waiting shows a countdown, running shows "Retrying…". */
+  readonly retry?: SlbRetryStatus | null | undefined;
+}
+
+function reload(): void {
+  if (typeof window !== 'undefined') window.location.reload();
+}
+
+/** The primary action of a report, wired to the provider's `onRefresh` / `onSignIn`; `null` when there is none. */
+export function usePrimaryAction(
+  report: SlbErrorReport | null,
+  options: PrimaryActionOptions = {},
+): SlbPrimaryAction | null {
+  const { onRefresh, onSignIn } = useSlbErrorContext();
+  const strings = useSlbStrings();
+  if (report === null) return null;
+  const { intent } = report;
+  const labelKey = PRIMARY_LABEL[intent];
+  const label = labelKey === null ? '' : strings[labelKey];
+  const link = (): SlbPrimaryAction | null => {
+    const kind = PRIMARY_LINK[intent];
+    const href = kind === null ? undefined : report.links[kind];
+    return href === undefined ? null : { kind: 'link', intent, label, href };
+  };
+  switch (intent) {
+    case 'retry':
+      return options.onRetry
+        ? { kind: 'retry', intent, label, onRetry: options.onRetry, status: options.retry ?? null }
+        : null;
+    case 'refresh':
+      return { kind: 'button', intent, label, onClick: onRefresh ?? reload };
+    case 'sign-in':
+      return onSignIn ? { kind: 'button', intent, label, onClick: onSignIn } : link();
+    case 'billing':
+    case 'quota':
+    case 'ticket':
+    case 'permission':
+    case 'verify-account':
+      return link();
+    case 'fix-input':
+    case 'none':
+      return null;
+    default:
+      return intent satisfies never;
+  }
+}

@@ -1,0 +1,50 @@
+'use client';
+import type { SlbSeverity } from '../../catalog/types.js';
+
+// Decorative: every icon sits next to text that says the same thing.
+const PATHS: Readonly<Record<SlbSeverity, string>> = {
+  error: 'M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1Zm-.75 3.5h1.5v5h-1.5v-5Zm0 6h1.5V12h-1.5v-1.5Z',
+  warning: 'M8 1.5 15 14H1L8 1.5Zm-.75 4.5v4h1.5V6h-1.5Zm0 5v1.5h1.5V11h-1.5Z',
+  info: 'M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1Zm-.75 3h1.5v1.5h-1.5V4Zm0 3h1.5v5h-1.5V7Z',
+};
+
+export function SeverityIcon({ severity }: { readonly severity: SlbSeverity }) {
+  return (
+    <svg
+      className="slb-icon slb-icon--severity"
+      viewBox="0 0 16 16"
+      width="16"
+      height="16"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <path fill="currentColor" fillRule="evenodd" d={PATHS[severity]} />
+    </svg>
+  );
+}
+
+export function CloseIcon() {
+  return (
+    <svg className="slb-icon" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
+      <path
+        fill="currentColor"
+        d="m4.1 3 3.9 3.9L11.9 3 13 4.1 9.1 8l3.9 3.9-1.1 1.1L8 9.1 4.1 13 3 11.9 6.9 8 3 4.1 4.1 3Z"
+      />
+    </svg>
+  );
+}
+
+export function ExternalIcon() {
+  return (
+    <svg
+      className="slb-icon slb-icon--external"
+      viewBox="0 0 16 16"
+      width="12"
+      height="12"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <path fill="currentColor" d="M9 2h5v5h-1.5V4.6L7.5 9.6 6.4 8.5l5-5H9V2ZM3 4h4v1.5H3.5v7h7V9H12v5H2V4h1Z" />
+    </svg>
+  );
+}

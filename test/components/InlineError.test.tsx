@@ -1,0 +1,166 @@
+import { act, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { type FormEvent, useState } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import { ErrorOutlet, InlineError, focusFirstInvalid } from '../../src/components/index.ts';
+import { SlbErrorProvider, SlbErrorQueue, useSlbError } from '../../src/hooks/index.ts';
+import { BODIES, INTENTS, reportFor } from '../../stories/reports.ts';
+import { PRIMARY, axeViolations } from './helpers.tsx';
+
+describe('InlineError × intent (report + id)', () => {
+  it.each(INTENTS)('%s: describes its control and has no axe violations', async (intent) => {
+    const report = reportFor(intent);
+    const { container } = render(
+      <div>
+        <label htmlFor="field">Certificate</label>
+        <input id="field" aria-invalid="true" aria-describedby="field-error" />
+        <InlineError report={report} id="field-error" onRetry={() => {}} onDismiss={() => {}} />
+      </div>,
+    );
+    const input = screen.getByLabelText('Certificate');
+    expect(input).toHaveAccessibleDescription(expect.stringContaining(report.description));
+    expect(input).toHaveAccessibleDescription(expect.stringContaining(report.title));
+    expect(input).toHaveAccessibleName('Certificate');
+    expect(screen.getByText(report.requestId ?? '')).toBeInTheDocument();
+    const primary = PRIMARY[intent];
+    if (primary) expect(screen.getByRole(primary[0], { name: primary[1] })).toBeInTheDocument();
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('renders nothing without a report, or an empty polite region when `live`', () => {
+    const { container, rerender } = render(<InlineError report={null} id="x" />);
+    expect(container).toBeEmptyDOMElement();
+    rerender(<InlineError report={null} id="x" live />);
+    expect(container.firstElementChild).toHaveAttribute('aria-live', 'polite');
+    expect(container.firstElementChild).toBeEmptyDOMElement();
+    rerender(<InlineError report={reportFor('fix-input')} id="x" live />);
+    expect(container.firstElementChild).toHaveTextContent(
+      'The format of the ServerCertificate parameter is incorrect.',
+    );
+  });
+});
+
+/** A form wired the documented way: fieldProps on the control, InlineError beside it. */
+function CertificateForm() {
+  const error = useSlbError();
+  const [other, setOther] = useState('');
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = event.currentTarget;
+    void error
+      .run(() => Promise.reject(BODIES['fix-input']))
+      // After React has drawn aria-invalid on the field.
+      .then(() => requestAnimationFrame(() => focusFirstInvalid(form)));
+  };
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <label htmlFor="name">Name</label>
+      <input
+        id="name"
+        value={other}
+        onChange={(event) => setOther(event.currentTarget.value)}
+        {...error.fieldProps('name')}
+      />
+      <label htmlFor="certificate">Certificate</label>
+      <textarea id="certificate" {...error.fieldProps('certificate')} />
+      <InlineError error={error} name="certificate" />
+      <button type="submit">Create</button>
+    </form>
+  );
+}
+
+describe('InlineError with useSlbError', () => {
+  it('wires aria-invalid and aria-describedby to the field the error is about (via fieldMap)', async () => {
+    const user = userEvent.setup();
+    const queue = new SlbErrorQueue();
+    const { container } = render(
+      <SlbErrorProvider queue={queue} fieldMap={{ ServerCertificate: 'certificate' }}>
+        <ErrorOutlet />
+        <CertificateForm />
+      </SlbErrorProvider>,
+    );
+    const certificate = screen.getByLabelText('Certificate');
+    expect(certificate).not.toHaveAttribute('aria-invalid');
+    await user.click(screen.getByRole('button', { name: 'Create' }));
+    await vi.waitFor(() => expect(certificate).toHaveAttribute('aria-invalid', 'true'));
+    const describedBy = certificate.getAttribute('aria-describedby') ?? '';
+    const message = document.getElementById(describedBy);
+    expect(message).toHaveTextContent('The format of the ServerCertificate parameter is incorrect.');
+    expect(message?.closest('label')).toBeNull();
+    expect(certificate).toHaveAccessibleName('Certificate');
+    expect(screen.getByLabelText('Name')).not.toHaveAttribute('aria-invalid');
+    // On submit, focus goes to the first invalid control.
+    await vi.waitFor(() => expect(document.activeElement).toBe(certificate));
+    // The inline error has a home, so the outlet shows it nowhere else.
+    expect(queue.getSnapshot()).toHaveLength(1);
+    expect(container.querySelector('[data-slb-toast]')).toBeNull();
+    expect(await axeViolations(container)).toEqual([]);
+    // Dismissing clears the field's error state.
+    await user.click(screen.getByRole('button', { name: 'Dismiss' }));
+    expect(certificate).not.toHaveAttribute('aria-invalid');
+    expect(queue.getSnapshot()).toEqual([]);
+  });
+
+  it('shows nothing for a field the error is not about', async () => {
+    const user = userEvent.setup();
+    const queue = new SlbErrorQueue();
+    render(
+      <SlbErrorProvider queue={queue}>
+        <CertificateForm />
+      </SlbErrorProvider>,
+    );
+    // Without a fieldMap the error names `ServerCertificate`, not `certificate`.
+    await user.click(screen.getByRole('button', { name: 'Create' }));
+    await vi.waitFor(() => expect(queue.getSnapshot()).toHaveLength(1));
+    expect(queue.getSnapshot()[0]?.report.field).toBe('ServerCertificate');
+    expect(document.querySelectorAll('[aria-invalid]')).toHaveLength(0);
+    expect(screen.queryByText(/ServerCertificate parameter/)).toBeNull();
+  });
+});
+
+describe('focusFirstInvalid', () => {
+  it('focuses the first control marked invalid, in document order, and returns it', () => {
+    render(
+      <form data-testid="form">
+        <input aria-label="a" />
+        <input aria-label="b" aria-invalid="true" />
+        <input aria-label="c" aria-invalid="true" />
+        <input aria-label="d" aria-invalid="false" />
+      </form>,
+    );
+    const form = screen.getByTestId('form');
+    expect(focusFirstInvalid(form)).toBe(screen.getByLabelText('b'));
+    expect(document.activeElement).toBe(screen.getByLabelText('b'));
+  });
+
+  it('returns null and leaves focus alone when nothing is invalid', () => {
+    render(
+      <form data-testid="form">
+        <input aria-label="a" aria-invalid="false" />
+      </form>,
+    );
+    expect(focusFirstInvalid(screen.getByTestId('form'))).toBeNull();
+    expect(document.activeElement).toBe(document.body);
+  });
+});
+
+describe('inline registry', () => {
+  it('an inline error goes to the toasts while no InlineError for its field is mounted', async () => {
+    const queue = new SlbErrorQueue();
+    function Page({ withField }: { readonly withField: boolean }) {
+      return (
+        <SlbErrorProvider queue={queue} fieldMap={{ ServerCertificate: 'certificate' }}>
+          <ErrorOutlet />
+          {withField && <InlineError report={null} id="certificate-error" name="certificate" />}
+        </SlbErrorProvider>
+      );
+    }
+    const { rerender } = render(<Page withField />);
+    act(() => void queue.push(reportFor('fix-input')));
+    expect(document.querySelector('[data-slb-toast]')).toBeNull();
+    rerender(<Page withField={false} />);
+    await vi.waitFor(() => expect(document.querySelector('[data-slb-toast]')).not.toBeNull());
+    rerender(<Page withField />);
+    await vi.waitFor(() => expect(document.querySelector('[data-slb-toast]')).toBeNull());
+  });
+});

@@ -1,0 +1,167 @@
+import { act, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { type SlbErrorReport, classifySlbError } from '../../src/core/index.ts';
+import { Toast, ToastViewport, type ToastViewportProps } from '../../src/components/index.ts';
+import { useSlbErrorQueue } from '../../src/hooks/index.ts';
+import { HOSTILE_BODY, INTENTS, reportFor } from '../../stories/reports.ts';
+import { PRIMARY, axeViolations, contextProbe, hrefsIn, renderWithQueue, setVisibility } from './helpers.tsx';
+
+afterEach(() => {
+  vi.useRealTimers();
+  setVisibility('visible');
+});
+
+const toasts = () => document.querySelectorAll('[data-slb-toast]');
+
+/** A viewport that shows every queue entry as a toast, whatever its surface. */
+function EveryEntryViewport(props: ToastViewportProps) {
+  return <ToastViewport {...props} entries={useSlbErrorQueue()} />;
+}
+
+describe('Toast × intent', () => {
+  it.each(INTENTS)('%s: shows title, description, request id, its action; no axe violations', async (intent) => {
+    const report = reportFor(intent);
+    const { container } = renderWithQueue(
+      <ToastViewport>
+        <Toast report={report} onRetry={() => {}} />
+      </ToastViewport>,
+    );
+    const toast = await screen.findByRole('listitem');
+    expect(toast).toHaveAttribute('data-slb-intent', intent);
+    expect(within(toast).getByText(report.title, { selector: '.slb-title-text' })).toBeInTheDocument();
+    expect(within(toast).getByText(report.description)).toBeInTheDocument();
+    expect(within(toast).getByText(report.requestId ?? '')).toBeInTheDocument();
+    expect(within(toast).getByRole('button', { name: 'Copy request ID' })).toBeInTheDocument();
+    expect(within(toast).getByRole('link', { name: /More about this error/ })).toHaveAttribute('target', '_blank');
+    expect(within(toast).getByRole('button', { name: 'Dismiss' })).toBeInTheDocument();
+    const primary = PRIMARY[intent];
+    if (primary) expect(within(toast).getByRole(primary[0], { name: primary[1] })).toBeInTheDocument();
+    else expect(toast.querySelector('.slb-button--primary')).toBeNull();
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('uses the assertive announcer for errors and the polite one otherwise', async () => {
+    const { queue } = renderWithQueue(<EveryEntryViewport />);
+    act(() => void queue.push(reportFor('billing')));
+    await screen.findByRole('listitem');
+    const announcer = await vi.waitFor(() => {
+      const node = document.querySelector('[role="status"][aria-live="assertive"]');
+      expect(node).not.toBeNull();
+      return node;
+    });
+    expect(announcer).not.toBeNull();
+    act(() => void queue.push(reportFor('refresh')));
+    await vi.waitFor(() => expect(document.querySelector('[role="status"][aria-live="polite"]')).not.toBeNull());
+  });
+});
+
+describe('Toast timing', () => {
+  it('never closes a toast with an action; closes others after the duration', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const { queue } = renderWithQueue(<ToastViewport duration={8000} />);
+    act(() => {
+      queue.push(reportFor('retry'), { retry: () => {} });
+      queue.push(reportFor('none'));
+    });
+    await vi.waitFor(() => expect(toasts()).toHaveLength(2));
+    await act(async () => void (await vi.advanceTimersByTimeAsync(9000)));
+    expect(toasts()).toHaveLength(1);
+    expect(toasts()[0]).toHaveAttribute('data-slb-intent', 'retry');
+    await act(async () => void (await vi.advanceTimersByTimeAsync(120_000)));
+    expect(toasts()).toHaveLength(1);
+    // Timing out is not a dismissal: the entry leaves the queue without telling its owner.
+    expect(queue.getSnapshot().map((entry) => entry.report.intent)).toEqual(['retry']);
+  });
+
+  it('holds the timer while the tab is hidden and restarts it when the user is back', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const { queue } = renderWithQueue(<ToastViewport duration={8000} />);
+    act(() => void queue.push(reportFor('none')));
+    await vi.waitFor(() => expect(toasts()).toHaveLength(1));
+    await act(async () => void (await vi.advanceTimersByTimeAsync(5000)));
+    act(() => setVisibility('hidden'));
+    await act(async () => void (await vi.advanceTimersByTimeAsync(60_000)));
+    expect(toasts()).toHaveLength(1);
+    act(() => setVisibility('visible'));
+    await act(async () => void (await vi.advanceTimersByTimeAsync(7000)));
+    expect(toasts()).toHaveLength(1);
+    await act(async () => void (await vi.advanceTimersByTimeAsync(1500)));
+    expect(toasts()).toHaveLength(0);
+  });
+});
+
+describe('Retry', () => {
+  it('counts down while a retry is scheduled, then says Retrying…, then offers Retry', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    const retry = vi.fn();
+    const { queue } = renderWithQueue(<ToastViewport />);
+    const report = reportFor('retry');
+    const status = { state: 'waiting', attempt: 1, maxAttempts: 3, nextRetryAt: Date.now() + 3000 } as const;
+    let id = '';
+    act(() => void (id = queue.push(report, { retry }, status)));
+    const button = await screen.findByRole('button', { name: 'Retry in 3s' });
+    expect(button).toHaveAttribute('aria-disabled', 'true');
+    expect(screen.getByText('Attempt 1 of 3')).toBeInTheDocument();
+    await user.click(button);
+    expect(retry).not.toHaveBeenCalled();
+    await act(async () => void (await vi.advanceTimersByTimeAsync(1000)));
+    expect(screen.getByRole('button', { name: 'Retry in 2s' })).toBeInTheDocument();
+    act(() => queue.update(id, { retry: { ...status, state: 'running', attempt: 2, nextRetryAt: null } }));
+    expect(screen.getByRole('button', { name: 'Retrying…' })).toHaveAttribute('aria-disabled', 'true');
+    act(() => queue.update(id, { retry: { ...status, state: 'failed', attempt: 3, nextRetryAt: null } }));
+    const ready = screen.getByRole('button', { name: 'Retry' });
+    expect(ready).not.toHaveAttribute('aria-disabled');
+    await user.click(ready);
+    expect(retry).toHaveBeenCalledTimes(1);
+    // Retry keeps the toast open: it shows the retry's progress.
+    expect(toasts()).toHaveLength(1);
+  });
+
+  it('stays locked while the shared throttling cooldown holds', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const probe = contextProbe();
+    const { queue } = renderWithQueue(
+      <>
+        <probe.Probe />
+        <ToastViewport />
+      </>,
+    );
+    act(() => void queue.push(reportFor('retry'), { retry: () => {} }));
+    await screen.findByRole('button', { name: 'Retry' });
+    act(() => probe.context().coordinator.holdFor(2000));
+    expect(await screen.findByRole('button', { name: 'Retry in 2s' })).toHaveAttribute('aria-disabled', 'true');
+    await act(async () => void (await vi.advanceTimersByTimeAsync(2100)));
+    expect(screen.getByRole('button', { name: 'Retry' })).not.toHaveAttribute('aria-disabled');
+  });
+});
+
+describe('Toast content is text', () => {
+  it('renders a hostile server message as inert text', async () => {
+    const report = classifySlbError(HOSTILE_BODY);
+    const { container } = renderWithQueue(
+      <ToastViewport>
+        <Toast report={{ ...report, description: '<b onmouseover=alert(1)>bold</b>' }} />
+      </ToastViewport>,
+    );
+    await screen.findByText('<img src=x onerror=alert(1)>');
+    expect(screen.getByText('<b onmouseover=alert(1)>bold</b>')).toBeInTheDocument();
+    expect(container.querySelector('img, b')).toBeNull();
+  });
+
+  it('never turns a javascript: (or http:) link into an href', async () => {
+    const report: SlbErrorReport = {
+      ...reportFor('ticket'),
+      links: { ticket: 'javascript:alert(1)', errorCenter: 'JAVASCRIPT:alert(2)', diagnose: 'http://example.com/' },
+    };
+    const { container } = renderWithQueue(
+      <ToastViewport>
+        <Toast report={report} />
+      </ToastViewport>,
+    );
+    await screen.findByRole('listitem');
+    expect(hrefsIn(container)).toEqual([]);
+    expect(screen.queryByRole('link')).toBeNull();
+  });
+});

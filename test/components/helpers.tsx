@@ -1,0 +1,69 @@
+import { render } from '@testing-library/react';
+import axe from 'axe-core';
+import type { ReactElement } from 'react';
+import type { SlbIntent } from '../../src/core/index.ts';
+import {
+  type SlbErrorContextValue,
+  SlbErrorProvider,
+  type SlbErrorProviderProps,
+  SlbErrorQueue,
+  useSlbErrorContext,
+} from '../../src/hooks/index.ts';
+
+/** Renders `ui` under a provider with a queue the test holds. */
+export function renderWithQueue(ui: ReactElement, props: Omit<SlbErrorProviderProps, 'children' | 'queue'> = {}) {
+  const queue = new SlbErrorQueue();
+  const result = render(
+    <SlbErrorProvider {...props} queue={queue}>
+      {ui}
+    </SlbErrorProvider>,
+  );
+  return { ...result, queue };
+}
+
+/** axe violations in `container` (colour contrast needs layout, which jsdom has not). */
+export async function axeViolations(container: Element) {
+  const results = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
+  return results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length})`);
+}
+
+/** Sets `document.visibilityState` and tells listeners, as a browser does on switching tabs. */
+export function setVisibility(state: DocumentVisibilityState): void {
+  Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });
+  document.dispatchEvent(new Event('visibilitychange'));
+}
+
+/** Every href in `root` (anchors and anything else carrying one). */
+export function hrefsIn(root: ParentNode): string[] {
+  return [...root.querySelectorAll('[href]')].map((element) => element.getAttribute('href') ?? '');
+}
+
+/** A component that hands the test the provider's context (its coordinator, its queue). */
+export function contextProbe() {
+  let captured: SlbErrorContextValue | null = null;
+  function Probe() {
+    captured = useSlbErrorContext();
+    return null;
+  }
+  return {
+    Probe,
+    context(): SlbErrorContextValue {
+      if (!captured) throw new Error('Probe is not rendered');
+      return captured;
+    },
+  };
+}
+
+/** The primary action each intent offers (no onSignIn/onRefresh in the provider). */
+export const PRIMARY: Readonly<Record<SlbIntent, readonly ['button' | 'link', RegExp] | null>> = {
+  retry: ['button', /^Retry$/],
+  'fix-input': null,
+  billing: ['link', /^Go to Billing/],
+  quota: ['link', /^Increase quota/],
+  ticket: ['link', /^Open a ticket/],
+  permission: ['link', /^Request permission/],
+  'verify-account': ['link', /^Verify account/],
+  'sign-in': ['link', /^Sign in again/],
+  refresh: ['button', /^Refresh$/],
+  none: null,
+};

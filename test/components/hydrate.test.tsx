@@ -1,0 +1,49 @@
+import { act, screen } from '@testing-library/react';
+import { hydrateRoot } from 'react-dom/client';
+import { expect, it, vi } from 'vitest';
+import { NOW, Page, filledQueue } from './ssr-tree.tsx';
+
+/**
+ * The server's HTML, rendered by a separate copy of every module (React included) loaded while
+ * `document` does not exist, as on a real server: Radix and the kit pick their layout-effect
+ * hooks when they load. The copies imported above are the client's.
+ */
+async function renderOnServer(): Promise<string> {
+  vi.resetModules();
+  vi.stubGlobal('document', undefined);
+  try {
+    const { renderToString } = await import('react-dom/server');
+    const server = await import('./ssr-tree.tsx');
+    return renderToString(<server.Page queue={server.filledQueue()} />);
+  } finally {
+    vi.unstubAllGlobals();
+    vi.resetModules();
+  }
+}
+
+it('hydrates the server HTML without mismatches, then starts the countdowns', async () => {
+  const html = await renderOnServer();
+  expect(html).toContain('Payment required');
+  expect(html).not.toMatch(/Retry in \d+s/);
+  vi.useFakeTimers({ shouldAdvanceTime: true, now: NOW });
+  const container = document.createElement('div');
+  try {
+    container.innerHTML = html;
+    document.body.appendChild(container);
+    const recoverable: unknown[] = [];
+    const root = await act(async () =>
+      hydrateRoot(container, <Page queue={filledQueue()} />, {
+        onRecoverableError: (error) => recoverable.push(error),
+      }),
+    );
+    expect(recoverable).toEqual([]);
+    // Once mounted, the clock runs: the scheduled retries count down.
+    expect((await screen.findAllByRole('button', { name: 'Retry in 5s' })).length).toBeGreaterThan(0);
+    // And the Radix toasts, client-only, appear in the viewport.
+    expect(container.querySelectorAll('[data-slb-toast]').length).toBeGreaterThan(0);
+    act(() => root.unmount());
+  } finally {
+    container.remove();
+    vi.useRealTimers();
+  }
+});
