@@ -91,6 +91,21 @@ export const SHAPES = [
     value: { requestId: RID, hostId: 'slb.aliyuncs.com', code: CODE, message: MESSAGE, recommend: RECOMMEND },
   },
   { name: 'XML text', value: XML },
+  // The last SLB row: the naive scan walks the whole list before finding it.
+  {
+    name: 'raw body, last catalog row',
+    value: { RequestId: RID, Code: 'TagCountLimit', Message: 'Tags count limit exceeded.', statusCode: 400 },
+  },
+  // A real message that differs from the documented one: the naive scan finds nothing.
+  {
+    name: 'raw body, message variant',
+    value: {
+      RequestId: RID,
+      Code: 'VipTooManyListeners',
+      Message: 'The total number of input listeners exceeds max supported number: 50',
+      statusCode: 400,
+    },
+  },
   { name: 'transport error', value: transportError() },
   { name: 'unknown value', value: { reason: 'something else went wrong', at: 3 } },
   {
