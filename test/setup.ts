@@ -26,7 +26,8 @@ if (typeof Element !== 'undefined' && !Element.prototype.hasPointerCapture) {
   Element.prototype.setPointerCapture = () => {};
   Element.prototype.releasePointerCapture = () => {};
 }
-if (typeof HTMLCanvasElement !== 'undefined') {
-  // axe probes <canvas>; jsdom would log "Not implemented" and return null anyway.
+if (typeof HTMLCanvasElement !== 'undefined' && navigator.userAgent.includes('jsdom')) {
+  // axe probes <canvas>; jsdom would log "Not implemented" and return null anyway. Only in
+  // jsdom: in a real browser (the browser project) axe needs the canvas to measure contrast.
   HTMLCanvasElement.prototype.getContext = (() => null) as typeof HTMLCanvasElement.prototype.getContext;
 }

@@ -4,6 +4,7 @@ import { type ComponentPropsWithoutRef, forwardRef, useEffect, useMemo, useRef, 
 import { useSlbErrorContext } from '../../hooks/context.js';
 import type { SlbErrorEntry } from '../../hooks/queue.js';
 import { useSlbPlacement } from '../ErrorOutlet/placement.js';
+import { mergeRefs } from '../shared/refs.js';
 import { BLOCKING_INTENT, SEVERITY_LABEL, SEVERITY_RANK } from '../shared/tables.js';
 import { useSlbStrings } from '../strings.js';
 import { Banner, type BannerProps } from './Banner.js';
@@ -54,6 +55,8 @@ export const BannerStack = forwardRef<HTMLDivElement, BannerStackProps>(function
     if (text !== '') setAnnouncement((previous) => (previous === text ? `${text}\u00a0` : text));
   }, [entries, strings]);
 
+  const rootRef = useRef<HTMLDivElement | null>(null);
+  const rootRefs = useMemo(() => mergeRefs(rootRef, ref), [ref]);
   const sectionRefs = useRef(new Map<string, HTMLElement>());
   const dismiss = (id: string) => {
     const index = entries.findIndex((entry) => entry.id === id);
@@ -61,12 +64,13 @@ export const BannerStack = forwardRef<HTMLDivElement, BannerStackProps>(function
     const section = sectionRefs.current.get(id);
     const hadFocus = section?.contains(document.activeElement) ?? false;
     queue.dismiss(id);
-    // Focus must not fall to the page: hand it to the next banner, as the user reads on.
-    if (hadFocus && neighbour) sectionRefs.current.get(neighbour.id)?.focus();
+    // Focus must not fall to the page: hand it to the next banner, as the user reads on, or
+    // to the stack itself after the last one, so that Tab goes on from where the banner was.
+    if (hadFocus) (neighbour ? sectionRefs.current.get(neighbour.id) : rootRef.current)?.focus();
   };
 
   return (
-    <div ref={ref} {...rest} className={clsx('slb-banner-stack', className)}>
+    <div ref={rootRefs} tabIndex={-1} {...rest} className={clsx('slb-banner-stack', className)}>
       <div role="status" className="slb-visually-hidden">
         {announcement}
       </div>

@@ -65,7 +65,16 @@ export const InlineError = forwardRef<HTMLDivElement, InlineErrorProps>(function
   const report = error ? (error.invalidField === name ? error.report : null) : (reportProp ?? null);
   const id = error ? error.errorId : idProp;
   const retry = error ? retryStatusOf(error) : null;
-  const dismiss = onDismiss ?? error?.dismiss;
+  const dismissReport = onDismiss ?? error?.dismiss;
+  // The button goes away with the error: give focus back to the control the error described.
+  const dismiss =
+    dismissReport &&
+    (() => {
+      const control =
+        id === undefined ? null : document.querySelector<HTMLElement>(`[aria-describedby~="${CSS.escape(id)}"]`);
+      dismissReport();
+      control?.focus();
+    });
   const action = usePrimaryAction(report, {
     onRetry: onRetry ?? (error && report?.retryable ? error.retry : undefined),
     retry,

@@ -70,11 +70,13 @@ export const Toast = forwardRef<HTMLLIElement, ToastProps>(function Toast(props,
     onDismissRef.current = onDismiss;
   });
 
+  // Cleared in a task, not a microtask: in a browser, microtasks run between an event's
+  // capture and bubble listeners, so a microtask would clear the mark before Radix closes the toast.
   const markGesture = () => {
     userGesture.current = true;
-    queueMicrotask(() => {
+    setTimeout(() => {
       userGesture.current = false;
-    });
+    }, 0);
   };
   const handleOpenChange = (next: boolean) => {
     if (!next) closedBy.current = userGesture.current ? 'dismiss' : 'expire';
@@ -128,14 +130,11 @@ export const Toast = forwardRef<HTMLLIElement, ToastProps>(function Toast(props,
       }}
       onEscapeKeyDown={(event) => {
         onEscapeKeyDown?.(event);
-        // Escape on the notification region itself means "take me back", not "close the newest toast".
+        // Escape closes the toast that has focus, and nothing else: Radix would also close the newest
+        // toast on an Escape anywhere on the page (meant for a menu or a search box), and on the
+        // notification region Escape means "take me back".
         const target = event.target;
-        if (
-          target instanceof Element &&
-          target.closest('[data-slb-toast-viewport]') &&
-          !target.closest('[data-slb-toast]')
-        )
-          event.preventDefault();
+        if (!(target instanceof Element && target.closest('[data-slb-toast]'))) event.preventDefault();
       }}
     >
       <SeverityIcon severity={report.severity} />
