@@ -1,0 +1,219 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, spyOn, userEvent, waitFor, within } from 'storybook/test';
+import { ErrorOutlet, SLB_DEFAULT_PAGES, formatString } from '../src/index.ts';
+import { FailingButton } from './flows/FailingButton.tsx';
+import { FlowProvider } from './flows/FlowProvider.tsx';
+import { ListenerPortForm } from './flows/ListenerPortForm.tsx';
+import { body, throttlingError } from './flows/slbCall.ts';
+import { ThrottledCreate } from './flows/ThrottledCreate.tsx';
+import './flows/flows.css';
+import { kitText } from './kitText.ts';
+
+// Whole interactions, each with its own provider and queue (see FlowProvider) and the outlet
+// placing every error where its report says: toasts in the corner, banners on top, inline under fields.
+// The plays read the kit's text in the toolbar's language; the pretend console's own text is English.
+const meta = {
+  title: 'Flows',
+} satisfies Meta;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** Throttled (retry after 2 s): the toast counts down on a locked Retry, the automatic retry succeeds, the toast goes. */
+export const ThrottledRetry: Story = {
+  render: () => (
+    <FlowProvider>
+      <ErrorOutlet />
+      <ThrottledCreate />
+    </FlowProvider>
+  ),
+  play: async ({ canvasElement, globals }) => {
+    const { ui, report, pattern } = kitText(globals);
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Create listener' }));
+    const toast = await canvas.findByRole('listitem');
+    await expect(toast).toHaveTextContent(report(throttlingError(2000)).title);
+    await expect(toast).toHaveTextContent(formatString(ui.attempt, { attempt: 1, max: 3 }));
+    const retry = within(toast).getByRole('button', { name: pattern(ui.retryIn) });
+    await expect(retry).toHaveAttribute('aria-disabled', 'true');
+    await waitFor(() => expect(retry).toHaveAccessibleName(formatString(ui.retryIn, { seconds: 1 })), {
+      timeout: 3000,
+    });
+    const outcome = await waitFor(() => canvas.getByText(/^Listener TCP:80 created on attempt 2\./), { timeout: 5000 });
+    await expect(outcome).toHaveAttribute('role', 'status');
+    await expect(outcome).toHaveTextContent('Every attempt sent the same ClientToken.');
+    await expect(canvas.queryByRole('listitem')).toBeNull();
+  },
+};
+
+const ACCESS_CONTROL_OFF = () => body('ActionNotAllowed', 'Listener AccessControl Status is Incorrect.');
+
+/** The same error three times (three request ids, one fingerprint): one toast with ×3, announced once. */
+export const RepeatsCollapse: Story = {
+  render: () => (
+    <FlowProvider>
+      <ErrorOutlet />
+      <div className="flow">
+        <p>Access control is off on this listener: each press fails the same way.</p>
+        <FailingButton label="Apply access control list" fail={ACCESS_CONTROL_OFF} />
+      </div>
+    </FlowProvider>
+  ),
+  play: async ({ canvasElement, globals }) => {
+    const { ui, report } = kitText(globals);
+    const canvas = within(canvasElement);
+    const apply = canvas.getByRole('button', { name: 'Apply access control list' });
+    await userEvent.click(apply);
+    const toast = await canvas.findByRole('listitem');
+    await expect(toast).toHaveTextContent(report(ACCESS_CONTROL_OFF()).description);
+    await expect(toast.querySelector('[data-slb-count]')).toBeNull();
+    await userEvent.click(apply);
+    await waitFor(() => expect(toast).toHaveTextContent(formatString(ui.repeated, { count: 2 })));
+    await userEvent.click(apply);
+    await waitFor(() => expect(toast).toHaveTextContent(formatString(ui.repeated, { count: 3 })));
+    await expect(canvas.getAllByRole('listitem')).toEqual([toast]);
+  },
+};
+
+const FIELD_MAP = { ListenerPort: 'port' };
+
+/** The server rejects the port: the error sits under its field, which is invalid, described by it, and focused. */
+export const FixInputFocus: Story = {
+  render: () => (
+    <FlowProvider fieldMap={FIELD_MAP}>
+      <ErrorOutlet />
+      <ListenerPortForm />
+    </FlowProvider>
+  ),
+  play: async ({ canvasElement, globals }) => {
+    const { heading, report } = kitText(globals);
+    const invalidPort = report(body('InvalidParameter', 'The specified port is not valid.'));
+    const canvas = within(canvasElement);
+    const port = canvas.getByLabelText('Listener port');
+    const backendPort = canvas.getByLabelText('Backend port');
+    const submit = canvas.getByRole('button', { name: 'Create listener' });
+    await userEvent.click(submit);
+    await waitFor(() => expect(port).toHaveFocus());
+    await expect(port).toHaveAttribute('aria-invalid', 'true');
+    await expect(port).toHaveAccessibleDescription(`${heading(invalidPort)} ${invalidPort.description}`);
+    await expect(backendPort).not.toHaveAttribute('aria-invalid');
+    await expect(backendPort).not.toHaveAttribute('aria-describedby');
+    // Inline, so not also a toast.
+    await expect(canvas.queryByRole('listitem')).toBeNull();
+
+    await userEvent.clear(port);
+    await userEvent.type(port, '8080');
+    await userEvent.click(submit);
+    await waitFor(() => expect(canvas.getByText('Listener TCP:8080 created.')).toBeVisible());
+    await expect(port).not.toHaveAttribute('aria-invalid');
+    await expect(port).not.toHaveAccessibleDescription();
+  },
+};
+
+const INSUFFICIENT_BALANCE = () => body('InsufficientBalance', 'Your account does not have enough balance.');
+
+/** Billing blocks the page: a banner with role="alert" and the way to the billing console. */
+export const BillingBanner: Story = {
+  render: () => (
+    <FlowProvider>
+      <ErrorOutlet />
+      <div className="flow">
+        <p>A pay-as-you-go instance on an account without balance.</p>
+        <FailingButton label="Create load balancer" fail={INSUFFICIENT_BALANCE} />
+      </div>
+    </FlowProvider>
+  ),
+  play: async ({ canvasElement, globals }) => {
+    const { ui, heading, report } = kitText(globals);
+    const expected = report(INSUFFICIENT_BALANCE());
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Create load balancer' }));
+    const banner = await canvas.findByRole('alert');
+    await expect(within(banner).getByRole('heading', { level: 2 })).toHaveTextContent(heading(expected));
+    await expect(banner).toHaveTextContent(expected.description);
+    const billing = within(banner).getByRole('link', { name: `${ui.goToBilling} ${ui.opensInNewTab}` });
+    await expect(billing).toHaveAttribute('href', SLB_DEFAULT_PAGES.intl.billing);
+    await expect(billing).toHaveAttribute('target', '_blank');
+    await expect(canvas.queryByRole('listitem')).toBeNull();
+  },
+};
+
+const RESELLER_LINKS = { billing: 'https://billing.reseller.example/top-up' };
+const SLB_INSUFFICIENT_BALANCE = () => body('INSUFFICIENT_BALANCE', 'The Acount Balance is insufficient.');
+
+/** A reseller routes billing to its own page with the provider's `links`. */
+export const BillingBannerResellerLink: Story = {
+  render: () => (
+    <FlowProvider links={RESELLER_LINKS}>
+      <ErrorOutlet />
+      <div className="flow">
+        <FailingButton label="Create load balancer" fail={SLB_INSUFFICIENT_BALANCE} />
+      </div>
+    </FlowProvider>
+  ),
+  play: async ({ canvasElement, globals }) => {
+    const { ui, report } = kitText(globals);
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Create load balancer' }));
+    const banner = await canvas.findByRole('alert');
+    await expect(banner).toHaveTextContent(report(SLB_INSUFFICIENT_BALANCE()).description);
+    await expect(within(banner).getByRole('link', { name: `${ui.goToBilling} ${ui.opensInNewTab}` })).toHaveAttribute(
+      'href',
+      RESELLER_LINKS.billing,
+    );
+  },
+};
+
+const DENIED_ACTION = 'slb:CreateLoadBalancerTCPListener';
+const DENIED_RESOURCE = 'acs:slb:cn-hangzhou:1234567890123456:loadbalancer/lb-bp1o94dp5i6earr9g6d1l';
+const FORBIDDEN_RAM = () =>
+  body('Forbidden.RAM', "User not authorized to operate on the specified resource, or this API doesn't support RAM.", {
+    AccessDeniedDetail: {
+      AuthAction: DENIED_ACTION,
+      AuthResource: DENIED_RESOURCE,
+      AuthPrincipalType: 'SubUser',
+      AuthPrincipalDisplayName: 'ops-alice',
+      NoPermissionType: 'ImplicitDeny',
+      PolicyType: 'AccountLevelIdentityBasedPolicy',
+    },
+  });
+
+/** A RAM denial: the banner names the denied action and offers the least-privilege policy to copy for an admin. */
+export const PermissionPolicy: Story = {
+  render: () => (
+    <FlowProvider>
+      <ErrorOutlet />
+      <div className="flow">
+        <p>Signed in as the RAM user ops-alice, who may view but not change listeners.</p>
+        <FailingButton label="Create TCP listener" fail={FORBIDDEN_RAM} />
+      </div>
+    </FlowProvider>
+  ),
+  play: async ({ canvasElement, globals }) => {
+    const { ui, heading, report } = kitText(globals);
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Create TCP listener' }));
+    const title = heading(report(FORBIDDEN_RAM()));
+    const banner = await canvas.findByRole('region', { name: (name) => name.startsWith(title) });
+    await expect(banner).toHaveTextContent(`${ui.deniedAction}: ${DENIED_ACTION}`);
+    const figure = within(banner).getByRole('figure', { name: ui.policyLabel });
+    const policyText = figure.querySelector('code')?.textContent ?? '';
+    await expect(JSON.parse(policyText)).toEqual({
+      Version: '1',
+      Statement: [{ Effect: 'Allow', Action: [DENIED_ACTION], Resource: [DENIED_RESOURCE] }],
+    });
+    await expect(
+      within(banner).getByRole('link', { name: `${ui.requestPermission} ${ui.opensInNewTab}` }),
+    ).toHaveAttribute('href', SLB_DEFAULT_PAGES.intl.permission);
+    // Headless Chromium refuses the clipboard to scripted clicks, so the clipboard itself is stood in
+    // for: the button must hand it exactly the policy shown, then say so politely.
+    const writeText = spyOn(navigator.clipboard, 'writeText').mockResolvedValue(undefined);
+    try {
+      await userEvent.click(within(banner).getByRole('button', { name: ui.copyPolicy }));
+      await expect(writeText).toHaveBeenCalledWith(policyText);
+      await expect(await within(banner).findByText(ui.policyCopied)).toHaveAttribute('role', 'status');
+    } finally {
+      writeText.mockRestore();
+    }
+  },
+};

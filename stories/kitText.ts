@@ -1,0 +1,41 @@
+// What the kit says in the story's toolbar language, asked of the kit itself, so that a play
+// function reads what the user reads in English and in Chinese alike.
+import {
+  SLB_UI_STRINGS_EN,
+  type SlbErrorReport,
+  type SlbSeverity,
+  type SlbUiStrings,
+  classifySlbError,
+  en,
+} from '../src/index.ts';
+import { zhCN } from '../src/locales/zh-CN.ts';
+
+const SEVERITY_LABEL: Readonly<Record<SlbSeverity, keyof SlbUiStrings>> = {
+  error: 'severityError',
+  warning: 'severityWarning',
+  info: 'severityInfo',
+};
+
+export interface KitText {
+  /** Component strings. */
+  readonly ui: SlbUiStrings;
+  /** The report the kit makes of `caught`. */
+  readonly report: (caught: unknown) => SlbErrorReport;
+  /** A report's title as its heading reads: the severity in words, then the title. */
+  readonly heading: (report: SlbErrorReport) => string;
+  /** A `{name}` template as a whole-text pattern, each placeholder standing for a number. */
+  readonly pattern: (template: string) => RegExp;
+}
+
+/** The kit's text for the story's `globals` (the toolbar's language). */
+export function kitText(globals: Readonly<Record<string, unknown>>): KitText {
+  const locale = globals['locale'] === 'zh-CN' ? zhCN : en;
+  const ui: SlbUiStrings = { ...SLB_UI_STRINGS_EN, ...locale.ui };
+  return {
+    ui,
+    report: (caught) => classifySlbError(caught, { locale }),
+    heading: (report) => `${ui[SEVERITY_LABEL[report.severity]]}: ${report.title}`,
+    pattern: (template) =>
+      new RegExp(`^${template.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\{\w+\\\}/g, '\\d+')}$`),
+  };
+}
