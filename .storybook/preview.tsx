@@ -63,7 +63,8 @@ const preview: Preview = {
   },
   initialGlobals: { theme: 'light', locale: 'en', dir: 'ltr' },
   parameters: {
-    layout: 'padded',
+    // The story's own wrapper pads and paints the page in the story's theme.
+    layout: 'fullscreen',
     controls: { matchers: { color: /(background|color)$/i, date: /Date$/i } },
     // A violation fails the story's test (addon-vitest runs the stories in Chromium).
     a11y: { test: 'error' },

@@ -19,13 +19,15 @@ describe('Banner × intent', () => {
       const banner = container.querySelector('section');
       if (!banner) throw new Error('no section');
       const blocking = BLOCKING.includes(intent);
+      const accessibleName = `${severityWord(report.severity)}: ${report.title} ${report.description}`;
       expect(isBlockingIntent(intent)).toBe(blocking);
       if (blocking) expect(screen.getByRole('alert')).toBe(banner);
       else {
         expect(screen.queryByRole('alert')).toBeNull();
-        expect(screen.getByRole('region', { name: `${severityWord(report.severity)}: ${report.title}` })).toBe(banner);
+        expect(screen.getByRole('region', { name: accessibleName })).toBe(banner);
       }
-      expect(banner).toHaveAccessibleName(`${severityWord(report.severity)}: ${report.title}`);
+      // Named by title and description: titles are per intent, so two banners of one intent stay distinct.
+      expect(banner).toHaveAccessibleName(accessibleName);
       expect(within(banner).getByRole('heading', { level: 2 })).toHaveTextContent(report.title);
       expect(within(banner).getByText(report.description)).toBeInTheDocument();
       expect(within(banner).getByText(report.requestId ?? '')).toBeInTheDocument();
@@ -164,3 +166,32 @@ describe('BannerStack', () => {
 function severityWord(severity: string): string {
   return severity === 'error' ? 'Error' : severity === 'warning' ? 'Warning' : 'Notice';
 }
+
+describe('Banner names', () => {
+  it('two banners of one intent are regions with different names', () => {
+    const first = classifySlbError({
+      Code: 'OverQuota',
+      Message: 'Instance num exceeded Quota.',
+      RequestId: 'R-1',
+      statusCode: 400,
+    });
+    const second = classifySlbError({
+      Code: 'TooManyRules',
+      Message: 'the number of rules under specified vip is beyond maximum limit.',
+      RequestId: 'R-2',
+      statusCode: 400,
+    });
+    expect(first.intent).toBe('quota');
+    expect(second.intent).toBe('quota');
+    render(
+      <>
+        <Banner report={first} />
+        <Banner report={second} />
+      </>,
+    );
+    expect(
+      screen.getByRole('region', { name: /Instances has reached the quota|number of instances/i }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: /rules added for the listener/i })).toBeInTheDocument();
+  });
+});

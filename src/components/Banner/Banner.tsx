@@ -37,7 +37,9 @@ export const Banner = forwardRef<HTMLElement, BannerProps>(function Banner(
   ref,
 ) {
   const strings = useSlbStrings();
-  const titleId = `slb-banner-${useId().replace(/:/g, '')}`;
+  const baseId = `slb-banner-${useId().replace(/:/g, '')}`;
+  const titleId = `${baseId}-title`;
+  const descriptionId = `${baseId}-description`;
   const action = usePrimaryAction(report, { onRetry, retry });
   const blocking = BLOCKING_INTENT[report.intent];
   const Heading = `h${headingLevel}` as const;
@@ -47,7 +49,8 @@ export const Banner = forwardRef<HTMLElement, BannerProps>(function Banner(
       tabIndex={-1}
       {...rest}
       role={blocking ? 'alert' : undefined}
-      aria-labelledby={titleId}
+      // Titles are per intent: two quota errors would be two regions of one name without the description.
+      aria-labelledby={`${titleId} ${descriptionId}`}
       className={clsx('slb-banner', className)}
       data-slb-intent={report.intent}
       data-slb-severity={report.severity}
@@ -58,7 +61,9 @@ export const Banner = forwardRef<HTMLElement, BannerProps>(function Banner(
         <Heading id={titleId} className="slb-banner__title">
           <TitleText report={report} count={count} />
         </Heading>
-        <p className="slb-banner__description">{report.description}</p>
+        <p id={descriptionId} className="slb-banner__description">
+          <bdi>{report.description}</bdi>
+        </p>
         <ServerMessage report={report} />
         <PermissionPolicy report={report} />
         <ErrorDetails report={report} />

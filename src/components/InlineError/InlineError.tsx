@@ -101,7 +101,9 @@ export const InlineError = forwardRef<HTMLDivElement, InlineErrorProps>(function
         <span className="slb-inline-error__title">
           <TitleText report={report} />
         </span>{' '}
-        <span className="slb-inline-error__description">{report.description}</span>
+        <span className="slb-inline-error__description">
+          <bdi>{report.description}</bdi>
+        </span>
       </p>
       <ServerMessage report={report} />
       <PermissionPolicy report={report} />

@@ -142,7 +142,9 @@ export const Toast = forwardRef<HTMLLIElement, ToastProps>(function Toast(props,
         <ToastPrimitive.Title className="slb-toast__title">
           <TitleText report={report} count={count} />
         </ToastPrimitive.Title>
-        <ToastPrimitive.Description className="slb-toast__description">{report.description}</ToastPrimitive.Description>
+        <ToastPrimitive.Description className="slb-toast__description">
+          <bdi>{report.description}</bdi>
+        </ToastPrimitive.Description>
         <ServerMessage report={report} />
         <div className="slb-toast__details" {...ANNOUNCE_EXCLUDE}>
           <PermissionPolicy report={report} />
