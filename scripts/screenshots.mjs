@@ -19,7 +19,15 @@ const SHOTS = [
   ['banner-dark', 'components-banner--dark', 880, 260],
   ['banner-chinese', 'components-banner--chinese', 880, 260],
 ];
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.png': 'image/png' };
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+  '.png': 'image/png',
+};
 
 if (!existsSync(path.join(root, 'iframe.html'))) {
   console.error(`no ${root}/iframe.html: run "npm run build-storybook" first`);
