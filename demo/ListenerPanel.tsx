@@ -30,7 +30,7 @@ function bandwidthText(bandwidth: number): string {
 }
 
 export function ListenerPanel({ loadBalancers, selected, onSelect, reloadKey }: ListenerPanelProps) {
-  const createError = useSlbError({ write: true });
+  const createError = useSlbError({ write: true, idempotent: true });
   const listError = useSlbError();
   const runList = useLatest(listError.run);
   // Listeners of one load balancer: another's are not shown while the selection's are loading.
@@ -87,7 +87,7 @@ export function ListenerPanel({ loadBalancers, selected, onSelect, reloadKey }: 
           },
           signal,
         ),
-      { write: true },
+      { write: true, idempotent: true },
     );
     if (result.status === 'success') {
       const port = Number(submitted.port.trim());

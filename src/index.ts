@@ -1,4 +1,3 @@
-'use client';
 export * from './core/index.js';
 export * from './hooks/index.js';
 export * from './components/index.js';

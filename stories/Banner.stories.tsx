@@ -68,6 +68,7 @@ const stacked = (intent: SlbIntent, createdAt: number): SlbErrorEntry => ({
   updatedAt: createdAt,
   retry: null,
   actions: {},
+  owners: [],
 });
 
 /** Several banners, in the stack's order: blocking first, then by severity, then oldest first. */

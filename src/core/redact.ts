@@ -8,11 +8,13 @@ const TRANSPORT_URL_TAIL = /\s*(?:GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)\s+\S+:
 const POP_URL_TAIL = /,?\s*URL:\s*[a-z][a-z0-9+.-]{1,15}:\/\/\S*/gi;
 const URL = /\b[a-z][a-z0-9+.-]{1,15}:\/\/[^\s"'<>]*/gi;
 const SCRIPT_URL = /\b(?:javascript|vbscript|data):[^\s"'<>]*/gi;
+// `key=value` in URLs and logs, and `"key":"value"` in JSON a fetcher stringified.
 const CREDENTIAL_PARAM =
-  /\b(AccessKeyId|AccessKeySecret|Signature|SignatureNonce|SecurityToken|BearerToken|sec_token|secToken|csrf[_-]?token|x-acs-security-token|collina|umid)\s*[=:]\s*("?)[^\s&"',;]*\2/gi;
+  /\b(AccessKeyId|AccessKeySecret|Signature|SignatureNonce|SecurityToken|BearerToken|sec_token|secToken|x-?csrf[_-]?token|csrf[_-]?token|x-acs-security-token|collina|umid|password|passwd|access_token|refresh_token|id_token)"?\s*[=:]\s*("?)[^\s&"',;}]*\2/gi;
 // Parameter values may hold semicolons: "SignedHeaders=host;x-acs-action".
+// Only with a scheme: "The Request is not authorization: check…" is the server's own text.
 const AUTHORIZATION =
-  /\bAuthorization\s*[:=]\s*(?:ACS3-HMAC-SHA256|ACS|Bearer|Basic)?\s*[^\s,;]+(?:,\s*\w+=[^\s,]+)*/gi;
+  /\bAuthorization"?\s*[:=]\s*"?(?:ACS3-HMAC-SHA256|ACS|Bearer|Basic)\s+[^\s,;"]+(?:,\s*\w+=[^\s,"]+)*/gi;
 const ACCESS_KEY_ID = /\bLTAI[A-Za-z0-9]{8,}\b/g;
 const STS_TOKEN = /\bCAIS[A-Za-z0-9+/=_-]{8,}/g;
 // Control characters and bidirectional overrides that could disguise text.

@@ -29,8 +29,10 @@ export interface SlbErrorProviderProps {
   readonly onRefresh?: (() => void) | undefined;
   /** The app's sign-in flow, for `sign-in` reports. @defaultValue follow the report's `signIn` link */
   readonly onSignIn?: (() => void) | undefined;
-  /** Bring your own queue, e.g. to share it with a TanStack Query cache handler. */
+  /** Bring your own queue, e.g. to share it with TanStack Query cache handlers. */
   readonly queue?: SlbErrorQueue | undefined;
+  /** Bring your own retry budget and cooldown, e.g. to share them with `slbQueryRetry`. */
+  readonly coordinator?: SlbRetryCoordinator | undefined;
 }
 
 export interface SlbErrorContextValue {
@@ -71,8 +73,9 @@ function getDefaultContext(): SlbErrorContextValue {
 export function SlbErrorProvider(props: SlbErrorProviderProps) {
   const { children, locale, site, links, text, ui, retry, fieldMap, onReport, onRefresh, onSignIn } = props;
   const [ownQueue] = useState(() => new SlbErrorQueue());
-  const [coordinator] = useState(() => new SlbRetryCoordinator(resolvePolicy(retry).budget));
+  const [ownCoordinator] = useState(() => new SlbRetryCoordinator(resolvePolicy(retry).budget));
   const queue = props.queue ?? ownQueue;
+  const coordinator = props.coordinator ?? ownCoordinator;
   const value = useMemo<SlbErrorContextValue>(() => {
     const resolved = resolveLocale(locale);
     return {

@@ -22,6 +22,11 @@ export class SlbRetryCoordinator {
     return this.cooldown > this.now() ? this.cooldown : 0;
   }
 
+  /** Epoch ms the latest cooldown ends at, past or not: a stable snapshot for subscribers. */
+  get cooldownEnd(): number {
+    return this.cooldown;
+  }
+
   /** Whether the shared budget still allows an automatic retry. */
   canRetry(): boolean {
     return this.tokens > this.budget.maxTokens / 2;

@@ -28,7 +28,10 @@ export interface SlbErrorEntry {
   readonly createdAt: number;
   readonly updatedAt: number;
   readonly retry: SlbRetryStatus | null;
+  /** Actions of the latest sender (its Retry runs the operation again). */
   readonly actions: SlbErrorActions;
+  /** Who sent this error and still stands behind it (hook ids); empty for anonymous senders. */
+  readonly owners: readonly string[];
 }
 
 export interface SlbErrorQueueOptions {
@@ -42,6 +45,8 @@ type Listener = () => void;
 export class SlbErrorQueue {
   private entries: readonly SlbErrorEntry[] = [];
   private readonly listeners = new Set<Listener>();
+  // Each owner's actions, so a dismiss tells every owner and not only the latest sender.
+  private readonly ownerActions = new Map<string, Map<string, SlbErrorActions>>();
   private sequence = 0;
   private readonly maxEntries: number;
   private readonly now: () => number;
@@ -61,15 +66,23 @@ export class SlbErrorQueue {
 
   /**
    * Adds a report, or bumps the count of the entry with the same fingerprint (its report,
-   * actions and time are refreshed). Returns the entry's id.
+   * actions and time are refreshed, and `owner` joins its owners). Returns the entry's id.
    */
-  push(report: SlbErrorReport, actions: SlbErrorActions = {}, retry: SlbRetryStatus | null = null): string {
+  push(
+    report: SlbErrorReport,
+    actions: SlbErrorActions = {},
+    retry: SlbRetryStatus | null = null,
+    owner?: string,
+  ): string {
     const now = this.now();
     const index = this.entries.findIndex((entry) => entry.report.fingerprint === report.fingerprint);
     const existing = this.entries[index];
     if (existing) {
-      const updated = { ...existing, report, actions, retry, count: existing.count + 1, updatedAt: now };
+      const owners =
+        owner === undefined || existing.owners.includes(owner) ? existing.owners : [...existing.owners, owner];
+      const updated = { ...existing, report, actions, retry, owners, count: existing.count + 1, updatedAt: now };
       this.entries = [...this.entries.slice(0, index), ...this.entries.slice(index + 1), updated];
+      this.rememberOwner(existing.id, owner, actions);
       this.emit();
       return existing.id;
     }
@@ -81,9 +94,13 @@ export class SlbErrorQueue {
       updatedAt: now,
       retry,
       actions,
+      owners: owner === undefined ? [] : [owner],
     };
+    this.rememberOwner(entry.id, owner, actions);
     const next = [...this.entries, entry];
-    this.entries = next.length > this.maxEntries ? next.slice(next.length - this.maxEntries) : next;
+    const dropped = next.length > this.maxEntries ? next.slice(0, next.length - this.maxEntries) : [];
+    for (const old of dropped) this.ownerActions.delete(old.id);
+    this.entries = dropped.length > 0 ? next.slice(dropped.length) : next;
     this.emit();
     return entry.id;
   }
@@ -102,26 +119,57 @@ export class SlbErrorQueue {
     return this.entries.find((entry) => entry.id === id);
   }
 
-  /** Removes an entry without telling its owner (the owner's own success or reset). */
+  /**
+   * An owner no longer stands behind the entry (its operation succeeded, or it was reset).
+   * The entry goes when its last owner leaves; with `keep`, it stays for the user to read
+   * and dismiss, without the owner's Retry.
+   */
+  release(id: string, owner: string, options: { readonly keep?: boolean } = {}): void {
+    const index = this.entries.findIndex((entry) => entry.id === id);
+    const entry = this.entries[index];
+    if (!entry || !entry.owners.includes(owner)) return;
+    this.ownerActions.get(id)?.delete(owner);
+    const owners = entry.owners.filter((candidate) => candidate !== owner);
+    if (owners.length === 0 && !options.keep) {
+      this.remove(id);
+      return;
+    }
+    const updated = owners.length > 0 ? { ...entry, owners } : { ...entry, owners, actions: {}, retry: null };
+    this.entries = [...this.entries.slice(0, index), updated, ...this.entries.slice(index + 1)];
+    this.emit();
+  }
+
+  /** Removes an entry without telling its owners. */
   remove(id: string): void {
     const next = this.entries.filter((entry) => entry.id !== id);
     if (next.length === this.entries.length) return;
     this.entries = next;
+    this.ownerActions.delete(id);
     this.emit();
   }
 
-  /** The user dismissed the entry: remove it and tell its owner. */
+  /** The user dismissed the entry: remove it and tell every owner. */
   dismiss(id: string): void {
     const entry = this.get(id);
     if (!entry) return;
+    const owners = [...(this.ownerActions.get(id)?.values() ?? [])];
     this.remove(id);
-    entry.actions.onDismiss?.();
+    if (owners.length === 0) entry.actions.onDismiss?.();
+    for (const actions of owners) actions.onDismiss?.();
   }
 
   clear(): void {
     if (this.entries.length === 0) return;
     this.entries = [];
+    this.ownerActions.clear();
     this.emit();
+  }
+
+  private rememberOwner(id: string, owner: string | undefined, actions: SlbErrorActions): void {
+    if (owner === undefined) return;
+    const owners = this.ownerActions.get(id) ?? new Map<string, SlbErrorActions>();
+    owners.set(owner, actions);
+    this.ownerActions.set(id, owners);
   }
 
   private emit(): void {

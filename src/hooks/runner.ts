@@ -20,7 +20,7 @@ export type SlbOperation<T> = (context: SlbOperationContext) => Promise<T>;
 export interface SlbRunOptions {
   /** The operation changes something (create, delete, set). @defaultValue the hook's `write` */
   readonly write?: boolean | undefined;
-  /** The write is safe to repeat, e.g. it passes `clientToken`. @defaultValue true when the operation read `clientToken` */
+  /** The write is safe to repeat: it passes `clientToken` as SLB's `ClientToken`. @defaultValue the hook's `idempotent` */
   readonly idempotent?: boolean | undefined;
 }
 
@@ -50,6 +50,10 @@ export interface SlbRunnerConfig {
   /** Where reports are shown; `null` keeps them local to the hook. */
   readonly queue: SlbErrorQueue | null;
   readonly write: boolean;
+  /** Writes pass the ClientToken, so repeating one after an unknown outcome is safe. @defaultValue false */
+  readonly idempotent?: boolean | undefined;
+  /** Who this runner is in the queue (the hook's id); entries it sends carry it. */
+  readonly owner?: string | undefined;
   readonly onReport?: ((report: SlbErrorReport) => void) | undefined;
   readonly now?: () => number;
   readonly createToken?: () => string;
@@ -70,7 +74,23 @@ const IDLE: SlbRunnerState = {
   stopReason: null,
 };
 
+const RUN_STOPPED = new Error('slb-error-kit: the run was stopped');
+
+/**
+ * The operation's promise, or a rejection as soon as the run is stopped: a cancelled run
+ * resolves at once even when the operation ignores its signal.
+ */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(RUN_STOPPED);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(RUN_STOPPED);
+    signal.addEventListener('abort', onAbort, { once: true });
+    void promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
 let fallbackTokenSequence = 0;
+let runnerSequence = 0;
 
 /** A ClientToken: a UUID where the platform has one (36 ASCII characters, within SLB's 64). */
 export function createClientToken(): string {
@@ -91,9 +111,11 @@ export class SlbOperationRunner {
   private lastRun: LastRun | null = null;
   private entryId: string | null = null;
   private disposed = false;
+  private readonly owner: string;
 
   constructor(config: SlbRunnerConfig) {
     this.config = config;
+    this.owner = config.owner ?? `slb-runner-${++runnerSequence}`;
   }
 
   /** Settings may change between renders (provider props); the next attempt uses them. */
@@ -115,6 +137,9 @@ export class SlbOperationRunner {
 
   /** Runs `operation` with retries; resolves with its value, its error report, or a cancellation. Never rejects. */
   run<T>(operation: SlbOperation<T>, options: SlbRunOptions = {}): Promise<SlbRunResult<T>> {
+    // A call after an unmount means the component is mounted again (StrictMode, or a parent's
+    // effect running before the child's): the runner comes back to life.
+    this.disposed = false;
     this.stopCurrent();
     const clientToken = (this.config.createToken ?? createClientToken)();
     this.lastRun = { operation, options, clientToken };
@@ -124,18 +149,19 @@ export class SlbOperationRunner {
   /** Runs the last operation again with the same ClientToken (the user pressed Retry). */
   retry(): Promise<SlbRunResult<unknown>> {
     const run = this.lastRun;
-    if (!run || this.disposed) return Promise.resolve({ status: 'cancelled' });
+    if (!run) return Promise.resolve({ status: 'cancelled' });
+    this.disposed = false;
     this.stopCurrent();
     return this.execute(run.operation, run.options, run.clientToken);
   }
 
   /** Records an error from elsewhere (no operation to retry). */
   capture(caught: unknown): SlbErrorReport {
+    this.disposed = false;
     this.stopCurrent();
     this.lastRun = null;
     const report = this.config.classify(caught);
     if (report.origin === 'aborted') return report;
-    this.config.onReport?.(report);
     this.setState({
       status: 'failed',
       report,
@@ -145,6 +171,7 @@ export class SlbOperationRunner {
       stopReason: 'not-retryable',
     });
     this.publish(report, null, true);
+    this.tellTelemetry(report);
     return report;
   }
 
@@ -168,11 +195,22 @@ export class SlbOperationRunner {
       });
   }
 
-  /** The component unmounted: abort, schedule nothing more, and take the report off the queue. */
+  /**
+   * The component unmounted: abort, schedule nothing more. A retry report goes (nothing is left
+   * to retry); any other stays on the queue for the user to read, without this runner's actions.
+   */
   dispose(): void {
-    this.disposed = true;
+    const active = this.state.status === 'running' || this.state.status === 'waiting';
     this.stopCurrent();
-    this.removeEntry();
+    this.removeEntry(this.state.report !== null && !this.state.report.retryable);
+    if (active)
+      this.setState({
+        ...this.state,
+        status: this.state.report ? 'failed' : 'idle',
+        nextRetryAt: null,
+        stopReason: 'cancelled',
+      });
+    this.disposed = true;
   }
 
   private async execute<T>(
@@ -182,24 +220,16 @@ export class SlbOperationRunner {
   ): Promise<SlbRunResult<T>> {
     const generation = this.generation;
     const { policy, coordinator } = this.config;
-    const maxAttempts = Math.max(1, Math.floor(policy.maxAttempts));
-    let tokenRead = false;
+    const maxAttempts = Number.isFinite(policy.maxAttempts) ? Math.max(1, Math.floor(policy.maxAttempts)) : 1;
     for (let attempt = 1; ; attempt++) {
       if (this.disposed || generation !== this.generation) return { status: 'cancelled' };
       const controller = new AbortController();
       this.controller = controller;
       this.setState({ ...this.state, status: 'running', attempt, maxAttempts, nextRetryAt: null, stopReason: null });
       if (this.entryId && this.state.report) this.publish(this.state.report, this.retryStatus('running'), false);
-      const context: SlbOperationContext = {
-        signal: controller.signal,
-        get clientToken() {
-          tokenRead = true;
-          return clientToken;
-        },
-        attempt,
-      };
+      const context: SlbOperationContext = { signal: controller.signal, clientToken, attempt };
       try {
-        const value = await operation(context);
+        const value = await untilAborted(operation(context), controller.signal);
         if (this.disposed || generation !== this.generation) return { status: 'cancelled' };
         coordinator.recordSuccess();
         this.removeEntry();
@@ -213,16 +243,16 @@ export class SlbOperationRunner {
           return { status: 'cancelled' };
         }
         const write = options.write ?? this.config.write;
-        const idempotent = options.idempotent ?? tokenRead;
+        const idempotent = options.idempotent ?? this.config.idempotent ?? false;
         coordinator.recordFailure(report);
         const floor = Math.max(report.retryAfterMs ?? 0, coordinator.cooldownUntil - this.now());
         const stop = this.stopReason(report, attempt, maxAttempts, write && !idempotent, floor);
         if (stop !== null) {
           // The Retry button stays disabled until a throttle's hint has passed.
           if (report.throttled) coordinator.holdFor(report.retryAfterMs ?? policy.throttledBaseDelayMs);
-          this.config.onReport?.(report);
           this.setState({ status: 'failed', report, attempt, maxAttempts, nextRetryAt: null, stopReason: stop });
           this.publish(report, this.retryStatus('failed'), attempt === 1);
+          this.tellTelemetry(report);
           return { status: 'error', report };
         }
         const delay = computeRetryDelay(report, attempt - 1, policy, floor);
@@ -270,8 +300,8 @@ export class SlbOperationRunner {
       return;
     }
     // A new failure replaces this hook's previous entry, or bumps the count of an equal one.
-    if (current && current.report.fingerprint !== report.fingerprint) queue.remove(current.id);
-    this.entryId = queue.push(report, this.actions(), retry);
+    if (current && current.report.fingerprint !== report.fingerprint) queue.release(current.id, this.owner);
+    this.entryId = queue.push(report, this.actions(), retry, this.owner);
   }
 
   private actions() {
@@ -288,9 +318,19 @@ export class SlbOperationRunner {
     };
   }
 
-  private removeEntry(): void {
-    if (this.entryId && this.config.queue) this.config.queue.remove(this.entryId);
+  /** This runner leaves its queue entry; the entry goes unless another owner stands behind it, or `keep`. */
+  private removeEntry(keep = false): void {
+    if (this.entryId && this.config.queue) this.config.queue.release(this.entryId, this.owner, { keep });
     this.entryId = null;
+  }
+
+  /** The app's telemetry must not break the UI: a throwing `onReport` is logged, not rethrown. */
+  private tellTelemetry(report: SlbErrorReport): void {
+    try {
+      this.config.onReport?.(report);
+    } catch (error) {
+      console.error('slb-error-kit: onReport threw', error);
+    }
   }
 
   /** Waits `ms` unless the run is stopped first; resolves `false` when stopped. */

@@ -16,8 +16,10 @@ import {
 export interface UseSlbErrorOptions {
   /** `'auto'` sends reports to the provider's queue (toasts, banners, inline); `'local'` keeps them in the hook. @defaultValue 'auto' */
   readonly surface?: 'auto' | 'local';
-  /** Operations change something; unknown outcomes are then not retried without a ClientToken. @defaultValue false */
+  /** Operations change something; after an unknown outcome (timeout, network, 5xx) they are not retried unless `idempotent`. @defaultValue false */
   readonly write?: boolean;
+  /** The writes pass `clientToken` as SLB's `ClientToken`, so repeating one is safe. @defaultValue false */
+  readonly idempotent?: boolean;
   /** Refines the provider's retry policy; `false` turns automatic retries off. */
   readonly retry?: Partial<SlbRetryPolicy> | false;
   /** Refines the provider's classify options (locale, site, links, text). */
@@ -55,14 +57,14 @@ export interface SlbErrorHandle extends SlbRunnerState {
  * Catches, classifies, retries and shows SLB errors for one piece of UI.
  *
  * @example
- * const error = useSlbError({ write: true });
+ * const error = useSlbError({ write: true, idempotent: true });
  * const onSubmit = () =>
  *   error.run(({ clientToken, signal }) => createListener({ ...values, ClientToken: clientToken }, signal));
  */
 export function useSlbError(options: UseSlbErrorOptions = {}): SlbErrorHandle {
   const context = useSlbErrorContext();
   const errorId = `slb-error-${useId().replace(/:/g, '')}`;
-  const { surface = 'auto', write = false, retry, classify } = options;
+  const { surface = 'auto', write = false, idempotent = false, retry, classify } = options;
 
   const config = useMemo<SlbRunnerConfig>(() => {
     const classifyOptions = classify ? { ...context.classifyOptions, ...classify } : context.classifyOptions;
@@ -73,9 +75,11 @@ export function useSlbError(options: UseSlbErrorOptions = {}): SlbErrorHandle {
       coordinator: context.coordinator,
       queue: surface === 'local' ? null : context.queue,
       write,
+      idempotent,
+      owner: errorId,
       onReport: context.onReport,
     };
-  }, [context, classify, retry, surface, write]);
+  }, [context, classify, retry, surface, write, idempotent, errorId]);
 
   const [runner] = useState(() => new SlbOperationRunner(config));
   useEffect(() => runner.configure(config), [runner, config]);

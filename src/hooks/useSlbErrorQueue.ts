@@ -9,13 +9,16 @@ export function useSlbErrorQueue(): readonly SlbErrorEntry[] {
   return useSyncExternalStore(queue.subscribe, queue.getSnapshot, queue.getSnapshot);
 }
 
-/** Epoch ms until which a throttling cooldown holds (0 when none), shared by every hook. */
+/**
+ * Epoch ms the shared throttling cooldown ends at (0 when there never was one); compare it with
+ * the current time. The value changes only when a cooldown starts, so renders stay consistent.
+ */
 export function useSlbCooldown(): number {
   const { coordinator } = useSlbErrorContext();
   const subscribe = useCallback((listener: () => void) => coordinator.subscribe(listener), [coordinator]);
   return useSyncExternalStore(
     subscribe,
-    () => coordinator.cooldownUntil,
+    () => coordinator.cooldownEnd,
     () => 0,
   );
 }

@@ -35,69 +35,105 @@ export interface SlbQueryRetry {
 export function slbQueryRetry(options: SlbQueryRetryOptions = {}): SlbQueryRetry {
   const policy = resolvePolicy(options.policy);
   const coordinator = options.coordinator ?? new SlbRetryCoordinator(policy.budget);
-  const cache = new WeakMap<object, SlbErrorReport>();
+  const reports = new WeakMap<object, SlbErrorReport>();
+  const delays = new WeakMap<object, number>();
   const classify = (error: unknown): SlbErrorReport => {
     if (typeof error !== 'object' || error === null) return classifySlbError(error, options.classify);
-    let report = cache.get(error);
+    let report = reports.get(error);
     if (!report) {
       report = classifySlbError(error, options.classify);
-      cache.set(error, report);
+      reports.set(error, report);
     }
     return report;
   };
+  const floorOf = (report: SlbErrorReport) =>
+    Math.max(report.retryAfterMs ?? 0, coordinator.cooldownUntil - Date.now());
+  const delayFor = (failureCount: number, error: unknown, report: SlbErrorReport) => {
+    const known = typeof error === 'object' && error !== null ? delays.get(error) : undefined;
+    return known ?? computeRetryDelay(report, failureCount, policy, floorOf(report));
+  };
   return {
+    // TanStack asks for the delay before it asks whether to retry; only `retry` commits anything.
+    retryDelay(failureCount, error) {
+      const report = classify(error);
+      const delay = computeRetryDelay(report, failureCount, policy, floorOf(report));
+      if (typeof error === 'object' && error !== null) delays.set(error, delay);
+      return delay;
+    },
     retry(failureCount, error) {
       const report = classify(error);
       coordinator.recordFailure(report);
       if (!report.retryable || failureCount + 1 >= policy.maxAttempts) return false;
       if (options.write && !options.idempotent && isOutcomeUnknown(report)) return false;
-      const floor = Math.max(report.retryAfterMs ?? 0, coordinator.cooldownUntil - Date.now());
-      return floor <= policy.maxWaitMs && coordinator.canRetry();
-    },
-    retryDelay(failureCount, error) {
-      const report = classify(error);
-      const floor = Math.max(report.retryAfterMs ?? 0, coordinator.cooldownUntil - Date.now());
-      const delay = computeRetryDelay(report, failureCount, policy, floor);
-      if (report.throttled) coordinator.holdFor(delay);
-      return delay;
+      if (floorOf(report) > policy.maxWaitMs || !coordinator.canRetry()) return false;
+      if (report.throttled) coordinator.holdFor(delayFor(failureCount, error, report));
+      return true;
     },
   };
 }
 
-export interface SlbCacheErrorOptions {
+export interface SlbCacheHandlerOptions {
   readonly queue: SlbErrorQueue;
+  /** The provider's coordinator: successes refill the retry budget the queries spend. */
+  readonly coordinator?: SlbRetryCoordinator;
   readonly classify?: SlbClassifyOptions;
   readonly onReport?: (report: SlbErrorReport) => void;
 }
 
+type CachedQuery = Pick<Query, 'fetch' | 'queryHash'>;
+
 /**
- * A `QueryCache` `onError`: each failed query (after its retries) goes to the queue once,
- * with a Retry action that refetches it.
+ * `QueryCache` handlers: a failed query (after its retries) goes to the queue once, with a Retry
+ * action that refetches it; its later success takes the entry away and refills the retry budget.
  *
  * @example
  * const queue = new SlbErrorQueue();
- * new QueryClient({ queryCache: new QueryCache({ onError: slbQueryCacheOnError({ queue }) }) });
- * <SlbErrorProvider queue={queue}>…</SlbErrorProvider>
+ * const coordinator = new SlbRetryCoordinator();
+ * new QueryClient({ queryCache: new QueryCache(slbQueryCacheHandlers({ queue, coordinator })) });
+ * <SlbErrorProvider queue={queue} coordinator={coordinator}>…</SlbErrorProvider>
  */
-export function slbQueryCacheOnError(options: SlbCacheErrorOptions) {
-  return (error: unknown, query: Pick<Query, 'fetch'>): void => {
-    const report = classifySlbError(error, options.classify);
-    if (report.origin === 'aborted') return;
-    options.onReport?.(report);
-    options.queue.push(report, {
-      retry: () => {
+export function slbQueryCacheHandlers(options: SlbCacheHandlerOptions) {
+  const entries = new Map<string, string>();
+  return {
+    onError(error: unknown, query: CachedQuery): void {
+      const report = classifySlbError(error, options.classify);
+      if (report.origin === 'aborted') return;
+      tell(options, report);
+      const owner = `query:${query.queryHash}`;
+      const retry = () => {
         void query.fetch().catch(() => undefined);
-      },
-    });
+      };
+      entries.set(query.queryHash, options.queue.push(report, { retry }, null, owner));
+    },
+    onSuccess(_data: unknown, query: CachedQuery): void {
+      options.coordinator?.recordSuccess();
+      const id = entries.get(query.queryHash);
+      if (id === undefined) return;
+      entries.delete(query.queryHash);
+      options.queue.release(id, `query:${query.queryHash}`);
+    },
   };
 }
 
-/** A `MutationCache` `onError`: each failed mutation goes to the queue once (no automatic re-run of a write). */
-export function slbMutationCacheOnError(options: SlbCacheErrorOptions) {
-  return (error: unknown): void => {
-    const report = classifySlbError(error, options.classify);
-    if (report.origin === 'aborted') return;
-    options.onReport?.(report);
-    options.queue.push(report);
+/** `MutationCache` handlers: each failed mutation goes to the queue once (a write is not re-run for you). */
+export function slbMutationCacheHandlers(options: SlbCacheHandlerOptions) {
+  return {
+    onError(error: unknown): void {
+      const report = classifySlbError(error, options.classify);
+      if (report.origin === 'aborted') return;
+      tell(options, report);
+      options.queue.push(report);
+    },
+    onSuccess(): void {
+      options.coordinator?.recordSuccess();
+    },
   };
+}
+
+function tell(options: SlbCacheHandlerOptions, report: SlbErrorReport): void {
+  try {
+    options.onReport?.(report);
+  } catch (error) {
+    console.error('slb-error-kit: onReport threw', error);
+  }
 }

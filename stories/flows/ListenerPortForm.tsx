@@ -15,7 +15,7 @@ function createListener(listenerPort: number): string {
  * field once the server has answered.
  */
 export function ListenerPortForm() {
-  const error = useSlbError({ write: true });
+  const error = useSlbError({ write: true, idempotent: true });
   const portId = useId();
   const backendPortId = useId();
   const [created, setCreated] = useState('');

@@ -9,7 +9,7 @@ export interface ThrottledCreateProps {
 
 /** Creates a listener. The first call of each run is throttled; the hook's automatic retry goes through. */
 export function ThrottledCreate({ retryAfter = 2000 }: ThrottledCreateProps) {
-  const error = useSlbError({ write: true });
+  const error = useSlbError({ write: true, idempotent: true });
   const [outcome, setOutcome] = useState('');
 
   const create = async () => {

@@ -120,6 +120,7 @@ describe('BannerStack', () => {
       updatedAt: createdAt,
       retry: null,
       actions: {},
+      owners: [],
     });
     const entries = [
       entry('refresh', 1),

@@ -33,7 +33,7 @@ describe('ErrorOutlet × intent', () => {
 });
 
 describe('placeSlbEntries', () => {
-  const entry = (intent: (typeof INTENTS)[number], id: string): SlbErrorEntry => ({
+  const entry = (intent: (typeof INTENTS)[number], id: string, owners: string[] = []): SlbErrorEntry => ({
     id,
     report: reportFor(intent),
     count: 1,
@@ -41,16 +41,28 @@ describe('placeSlbEntries', () => {
     updatedAt: 0,
     retry: null,
     actions: {},
+    owners,
   });
 
   it('splits by surface and leaves inline errors to a mounted InlineError (after fieldMap)', () => {
     const entries = [entry('billing', 'a'), entry('retry', 'b'), entry('fix-input', 'c')];
-    const none = placeSlbEntries(entries, new Set());
+    const none = placeSlbEntries(entries, new Map());
     expect(none.banner.map((e) => e.id)).toEqual(['a']);
     expect(none.toast.map((e) => e.id)).toEqual(['b', 'c']);
-    const mapped = placeSlbEntries(entries, new Set(['certificate']), { ServerCertificate: 'certificate' });
+    const mapped = placeSlbEntries(entries, new Map([['certificate', new Set(['*'])]]), {
+      ServerCertificate: 'certificate',
+    });
     expect(mapped.toast.map((e) => e.id)).toEqual(['b']);
     expect(mapped.inline.map((e) => e.id)).toEqual(['c']);
+  });
+
+  it("sends another hook's field error to a toast: the field's InlineError would not show it", () => {
+    const homes = new Map([['ServerCertificate', new Set(['hook-a'])]]);
+    const own = placeSlbEntries([entry('fix-input', 'mine', ['hook-a'])], homes);
+    expect(own.inline.map((e) => e.id)).toEqual(['mine']);
+    const foreign = placeSlbEntries([entry('fix-input', 'theirs', ['hook-b'])], homes);
+    expect(foreign.inline).toEqual([]);
+    expect(foreign.toast.map((e) => e.id)).toEqual(['theirs']);
   });
 });
 

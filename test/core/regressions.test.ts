@@ -26,3 +26,29 @@ describe('regressions', () => {
     );
   });
 });
+
+describe('redaction of JSON-shaped text', () => {
+  it.each([
+    ['{"sec_token":"abcSECRET123","action":"CreateLoadBalancer"}', 'abcSECRET123'],
+    ['{"x-csrf-token":"csrfSECRET456"}', 'csrfSECRET456'],
+    ['config: {"AccessKeySecret":"DUMMYSECRETdummysecret0000000000"}', 'DUMMYSECRETdummysecret0000000000'],
+    ['{"Signature": "AbCdEf+123="}', 'AbCdEf+123='],
+    ['{"password":"hunter2"}', 'hunter2'],
+    [
+      '"Authorization":"ACS3-HMAC-SHA256 Credential=LTAI5tDUMMYKEYID00000000,SignedHeaders=host;x-acs-action,Signature=abc"',
+      'Credential',
+    ],
+  ])('removes the secret from %s', (message, secret) => {
+    const report = classifySlbError({ Code: 'Custom.Error', Message: message, RequestId: 'REQ-1', statusCode: 400 });
+    expect(report.message).not.toContain(secret);
+  });
+
+  it('keeps server text that only mentions authorization', () => {
+    const report = classifySlbError({
+      Code: 'InvalidAuthorization',
+      Message: 'The Request is not authorization: check the RAM policy.',
+      statusCode: 400,
+    });
+    expect(report.message).toBe('The Request is not authorization: check the RAM policy.');
+  });
+});

@@ -126,7 +126,8 @@ describe('SlbOperationRunner', () => {
 
     void runner.retry();
     await vi.runAllTimersAsync();
-    expect(new Set(tokens).size).toBe(1); // Retry keeps the token
+    expect(tokens.length).toBeGreaterThan(3); // Retry ran the operation again…
+    expect(new Set(tokens).size).toBe(1); // …with the same token
 
     const second = runner.run(failing);
     await vi.runAllTimersAsync();
@@ -155,14 +156,24 @@ describe('SlbOperationRunner', () => {
     expect(runner.getSnapshot().stopReason).toBe('unsafe-write');
   });
 
-  it('retries a write that passes its ClientToken', async () => {
+  it('retries a write that says it passes its ClientToken (idempotent)', async () => {
     const { runner } = makeRunner({ write: true });
     const operation = vi.fn((context: SlbOperationContext) =>
       Promise.reject(Object.assign(unavailable(), { token: context.clientToken })),
     );
-    void runner.run(operation);
+    void runner.run(operation, { idempotent: true });
     await vi.runAllTimersAsync();
     expect(operation).toHaveBeenCalledTimes(3);
+  });
+
+  it('does not infer idempotency from reading the token: only `idempotent: true` makes a write safe', async () => {
+    const { runner } = makeRunner({ write: true });
+    const operation = vi.fn(({ clientToken }: SlbOperationContext) =>
+      Promise.reject(Object.assign(timeout(), { logged: clientToken })),
+    );
+    await runner.run(operation);
+    expect(operation).toHaveBeenCalledTimes(1);
+    expect(runner.getSnapshot().stopReason).toBe('unsafe-write');
   });
 
   it('still retries a throttled write without a token: throttling rejects before anything runs', async () => {
@@ -317,5 +328,104 @@ describe('SlbErrorQueue', () => {
     expect(onDismiss).toHaveBeenCalledTimes(1);
     expect(listener).toHaveBeenCalledTimes(3);
     expect(queue.getSnapshot()).toEqual([]);
+  });
+});
+
+describe('owners of a shared queue entry', () => {
+  const make = (queue: SlbErrorQueue, owner: string) =>
+    new SlbOperationRunner({
+      classify: (caught) => classifySlbError(caught),
+      policy: resolvePolicy({ maxAttempts: 1 }),
+      coordinator: new SlbRetryCoordinator(),
+      queue,
+      write: false,
+      owner,
+    });
+
+  it("one hook's success does not remove an error another hook still has", async () => {
+    const queue = new SlbErrorQueue();
+    const first = make(queue, 'a');
+    const second = make(queue, 'b');
+    await first.run(() => Promise.reject(badPort()));
+    await second.run(() => Promise.reject(badPort()));
+    expect(queue.getSnapshot()).toHaveLength(1);
+    expect(queue.getSnapshot()[0]).toMatchObject({ count: 2, owners: ['a', 'b'] });
+    await first.run(() => Promise.resolve('ok'));
+    expect(queue.getSnapshot()).toHaveLength(1);
+    expect(queue.getSnapshot()[0]?.owners).toEqual(['b']);
+    await second.run(() => Promise.resolve('ok'));
+    expect(queue.getSnapshot()).toHaveLength(0);
+  });
+
+  it('a dismiss tells every owner', async () => {
+    const queue = new SlbErrorQueue();
+    const first = make(queue, 'a');
+    const second = make(queue, 'b');
+    await first.run(() => Promise.reject(badPort()));
+    await second.run(() => Promise.reject(badPort()));
+    queue.dismiss(queue.getSnapshot()[0]!.id);
+    expect(first.getSnapshot()).toMatchObject({ status: 'idle', report: null });
+    expect(second.getSnapshot()).toMatchObject({ status: 'idle', report: null });
+  });
+
+  it('unmounting keeps an error the user must act on, without the owner, and drops a retry error', async () => {
+    const queue = new SlbErrorQueue();
+    const billing = make(queue, 'billing');
+    const transient = make(queue, 'transient');
+    await billing.run(() =>
+      Promise.reject({
+        Code: 'InsufficientBalance',
+        Message: 'Your account does not have enough balance.',
+        statusCode: 400,
+      }),
+    );
+    await transient.run(() => Promise.reject(unavailable()));
+    expect(queue.getSnapshot()).toHaveLength(2);
+    billing.dispose();
+    transient.dispose();
+    expect(queue.getSnapshot()).toHaveLength(1);
+    expect(queue.getSnapshot()[0]).toMatchObject({ report: { intent: 'billing' }, owners: [], actions: {} });
+  });
+});
+
+describe('robustness', () => {
+  it('a throwing onReport neither rejects run nor leaves the state running', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const runner = new SlbOperationRunner({
+      classify: (caught) => classifySlbError(caught),
+      policy: resolvePolicy({ maxAttempts: 1 }),
+      coordinator: new SlbRetryCoordinator(),
+      queue: null,
+      write: false,
+      onReport: () => {
+        throw new Error('telemetry down');
+      },
+    });
+    await expect(runner.run(() => Promise.reject(badPort()))).resolves.toMatchObject({ status: 'error' });
+    expect(runner.getSnapshot().status).toBe('failed');
+    expect(errors).toHaveBeenCalledWith('slb-error-kit: onReport threw', expect.any(Error));
+  });
+
+  it('a NaN maxAttempts means one attempt, not endless retries', async () => {
+    const { runner } = makeRunner({ maxAttempts: Number.NaN });
+    const operation = vi.fn(() => Promise.reject(unavailable()));
+    await runner.run(operation);
+    await vi.runAllTimersAsync();
+    expect(operation).toHaveBeenCalledTimes(1);
+  });
+
+  it('a run after dispose works: the component was mounted again', async () => {
+    const { runner } = makeRunner();
+    runner.dispose();
+    await expect(runner.run(() => Promise.resolve(7))).resolves.toEqual({ status: 'success', value: 7 });
+  });
+
+  it('dispose during a run leaves no stuck "running" state', async () => {
+    const { runner } = makeRunner();
+    const result = runner.run(() => new Promise(() => {}));
+    expect(runner.getSnapshot().status).toBe('running');
+    runner.dispose();
+    expect(await result).toEqual({ status: 'cancelled' });
+    expect(runner.getSnapshot().status).toBe('idle');
   });
 });

@@ -201,3 +201,38 @@ describe('useSlbError identity', () => {
     expect(result.current.cancel).toBe(first.cancel);
   });
 });
+
+describe('useSlbError under StrictMode, called from a child effect', () => {
+  it("a child's effect that runs the parent's operation ends in success, not stuck or cancelled", async () => {
+    const { render, screen } = await import('@testing-library/react');
+    const { useEffect } = await import('react');
+    const operation = vi.fn(() => Promise.resolve('loaded'));
+    function Child({ run }: { run: ReturnType<typeof useSlbError>['run'] }) {
+      useEffect(() => {
+        void run(operation);
+      }, [run]);
+      return null;
+    }
+    function Parent() {
+      const error = useSlbError();
+      return (
+        <>
+          <output>{error.status}</output>
+          <Child run={error.run} />
+        </>
+      );
+    }
+    render(
+      <StrictMode>
+        <SlbErrorProvider>
+          <Parent />
+        </SlbErrorProvider>
+      </StrictMode>,
+    );
+    await act(async () => {
+      await vi.runAllTimersAsync();
+    });
+    expect(operation).toHaveBeenCalled();
+    expect(screen.getByRole('status')).toHaveTextContent('succeeded');
+  });
+});

@@ -3,7 +3,7 @@ import { act, renderHook } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SlbErrorQueue, SlbRetryCoordinator } from '../../src/hooks/index.ts';
-import { slbMutationCacheOnError, slbQueryCacheOnError, slbQueryRetry } from '../../src/tanstack/index.ts';
+import { slbMutationCacheHandlers, slbQueryCacheHandlers, slbQueryRetry } from '../../src/tanstack/index.ts';
 import { badPort, fixedRandom, throttled, timeout, unavailable } from '../hooks/helpers.ts';
 
 beforeEach(() => {
@@ -29,12 +29,35 @@ describe('slbQueryRetry', () => {
     expect(retryDelay(0, throttled(4000))).toBeGreaterThanOrEqual(4000);
   });
 
-  it('shares the throttling cooldown through a coordinator', () => {
+  it('shares the throttling cooldown through a coordinator, committed by retry (TanStack asks retryDelay first)', () => {
     const coordinator = new SlbRetryCoordinator();
-    const { retryDelay } = slbQueryRetry({ coordinator, policy: { random: fixedRandom(0) } });
-    retryDelay(0, throttled(3000));
+    const { retry, retryDelay } = slbQueryRetry({ coordinator, policy: { random: fixedRandom(0) } });
+    const error = throttled(3000);
+    expect(retryDelay(0, error)).toBe(3000);
+    expect(coordinator.cooldownUntil).toBe(0); // asking for a delay holds nothing
+    expect(retry(0, error)).toBe(true);
     expect(coordinator.cooldownUntil - Date.now()).toBe(3000);
     expect(retryDelay(0, throttled())).toBeGreaterThanOrEqual(3000);
+  });
+
+  it('a delay asked for but not retried does not block later retries', () => {
+    const coordinator = new SlbRetryCoordinator();
+    const { retry, retryDelay } = slbQueryRetry({ coordinator, policy: { random: fixedRandom(0) } });
+    const last = throttled(5000);
+    retryDelay(2, last);
+    expect(retry(2, last)).toBe(false); // attempts used up
+    expect(coordinator.cooldownUntil).toBe(0);
+  });
+
+  it('successes refill the shared budget the failures spend', () => {
+    const coordinator = new SlbRetryCoordinator();
+    const { retry } = slbQueryRetry({ coordinator });
+    const handlers = slbQueryCacheHandlers({ queue: new SlbErrorQueue(), coordinator });
+    const spent = Array.from({ length: 6 }, () => retry(0, unavailable()));
+    expect(spent).toEqual([true, true, true, true, false, false]);
+    for (let i = 0; i < 30; i++)
+      handlers.onSuccess(undefined, { queryHash: '["x"]', fetch: () => Promise.resolve(undefined) });
+    expect(retry(0, unavailable())).toBe(true);
   });
 
   it('does not retry a mutation of unknown outcome unless it is idempotent', () => {
@@ -47,7 +70,7 @@ describe('slbQueryRetry', () => {
     const queue = new SlbErrorQueue();
     const { retry, retryDelay } = slbQueryRetry({ policy: { random: fixedRandom(0.5) } });
     const client = new QueryClient({
-      queryCache: new QueryCache({ onError: slbQueryCacheOnError({ queue }) }),
+      queryCache: new QueryCache(slbQueryCacheHandlers({ queue })),
       defaultOptions: { queries: { retry, retryDelay } },
     });
     const queryFn = vi.fn(() => Promise.reject(unavailable()));
@@ -69,13 +92,14 @@ describe('slbQueryRetry', () => {
       await vi.runAllTimersAsync();
     });
     expect(result.current.status).toBe('success');
+    expect(queue.getSnapshot()).toHaveLength(0); // the later success took the entry away
     client.clear();
   });
 
   it('the mutation cache handler queues failures without a retry action', async () => {
     const queue = new SlbErrorQueue();
     const client = new QueryClient({
-      mutationCache: new MutationCache({ onError: slbMutationCacheOnError({ queue }) }),
+      mutationCache: new MutationCache(slbMutationCacheHandlers({ queue })),
     });
     await act(async () => {
       await client

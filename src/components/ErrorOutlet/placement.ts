@@ -3,13 +3,13 @@ import { useMemo } from 'react';
 import { useSlbErrorContext } from '../../hooks/context.js';
 import type { SlbErrorEntry } from '../../hooks/queue.js';
 import { useSlbErrorQueue } from '../../hooks/useSlbErrorQueue.js';
-import { useRegisteredFields } from '../InlineError/registry.js';
+import { ANY_OWNER, type SlbInlineHomes, useRegisteredFields } from '../InlineError/registry.js';
 
 /** The queue split by where each entry is shown, each part oldest first. */
 export interface SlbPlacement {
   readonly banner: readonly SlbErrorEntry[];
   readonly toast: readonly SlbErrorEntry[];
-  /** Entries a mounted InlineError shows. */
+  /** Entries a mounted InlineError shows (its own hook's, or any when it was handed a report). */
   readonly inline: readonly SlbErrorEntry[];
 }
 
@@ -19,13 +19,19 @@ export function inlineFieldOf(entry: SlbErrorEntry, fieldMap: Readonly<Record<st
   return field === null ? null : (fieldMap[field] ?? field);
 }
 
+/** Whether a mounted InlineError will render this entry: one for its field, showing its owner's errors. */
+function hasInlineHome(entry: SlbErrorEntry, field: string | null, homes: SlbInlineHomes): boolean {
+  const owners = field === null ? undefined : homes.get(field);
+  return owners !== undefined && (owners.has(ANY_OWNER) || entry.owners.some((owner) => owners.has(owner)));
+}
+
 /**
- * Places each entry where its `report.surface` says; an inline entry whose field has no mounted
- * InlineError becomes a toast, so no error goes unseen.
+ * Places each entry where its `report.surface` says; an inline entry that no mounted
+ * InlineError will render (no field, or another hook's error) becomes a toast, so no error goes unseen.
  */
 export function placeSlbEntries(
   entries: readonly SlbErrorEntry[],
-  inlineFields: ReadonlySet<string>,
+  inlineHomes: SlbInlineHomes,
   fieldMap: Readonly<Record<string, string>> = {},
 ): SlbPlacement {
   const banner: SlbErrorEntry[] = [];
@@ -41,8 +47,7 @@ export function placeSlbEntries(
         toast.push(entry);
         break;
       case 'inline': {
-        const field = inlineFieldOf(entry, fieldMap);
-        (field !== null && inlineFields.has(field) ? inline : toast).push(entry);
+        (hasInlineHome(entry, inlineFieldOf(entry, fieldMap), inlineHomes) ? inline : toast).push(entry);
         break;
       }
       default:

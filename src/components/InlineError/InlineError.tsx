@@ -60,7 +60,7 @@ function retryStatusOf(error: SlbErrorHandle): SlbRetryStatus | null {
  */
 export const InlineError = forwardRef<HTMLDivElement, InlineErrorProps>(function InlineError(props, ref) {
   const { error, report: reportProp, id: idProp, name, onDismiss, onRetry, live = false, className, ...rest } = props;
-  useRegisterField(name);
+  useRegisterField(name, error?.errorId);
   const strings = useSlbStrings();
   const report = error ? (error.invalidField === name ? error.report : null) : (reportProp ?? null);
   const id = error ? error.errorId : idProp;

@@ -162,6 +162,8 @@ function QueueToast({ entry, queue, hidden }: QueueToastProps) {
       onRetry={entry.actions.retry}
       onDismiss={onDismiss}
       hidden={hidden}
+      // Behind "+N more" a toast waits unseen: its time starts only once it is revealed.
+      duration={hidden ? Infinity : undefined}
       data-slb-entry-id={id}
     />
   );

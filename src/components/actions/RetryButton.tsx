@@ -20,7 +20,9 @@ export const RetryButton = forwardRef<HTMLButtonElement, RetryButtonProps>(funct
   ref,
 ) {
   const strings = useSlbStrings();
-  const cooldownUntil = useSlbCooldown();
+  const cooldownEnd = useSlbCooldown();
+  // A cooldown that already ended needs no ticking clock (the server snapshot is 0, so hydration agrees).
+  const cooldownUntil = cooldownEnd > Date.now() ? cooldownEnd : 0;
   const running = status?.state === 'running';
   const scheduled = status?.state === 'waiting';
   const until = Math.max(scheduled ? (status.nextRetryAt ?? 0) : 0, cooldownUntil);
