@@ -128,7 +128,7 @@ export const BillingBanner: Story = {
     const expected = report(INSUFFICIENT_BALANCE());
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: 'Create load balancer' }));
-    const banner = await canvas.findByRole('alert');
+    const banner = (await canvas.findByRole('alert')).closest('section') as HTMLElement;
     await expect(within(banner).getByRole('heading', { level: 2 })).toHaveTextContent(heading(expected));
     await expect(banner).toHaveTextContent(expected.description);
     const billing = within(banner).getByRole('link', { name: `${ui.goToBilling} ${ui.opensInNewTab}` });
@@ -155,7 +155,7 @@ export const BillingBannerResellerLink: Story = {
     const { ui, report } = kitText(globals);
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: 'Create load balancer' }));
-    const banner = await canvas.findByRole('alert');
+    const banner = (await canvas.findByRole('alert')).closest('section') as HTMLElement;
     await expect(banner).toHaveTextContent(report(SLB_INSUFFICIENT_BALANCE()).description);
     await expect(within(banner).getByRole('link', { name: `${ui.goToBilling} ${ui.opensInNewTab}` })).toHaveAttribute(
       'href',

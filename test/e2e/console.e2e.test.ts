@@ -230,7 +230,10 @@ describe('demo SLB console', () => {
       await armInLab('enough balance', { id: NO_BALANCE.id });
       await submitListener('8082');
 
-      const banner = page.getByRole('alert').filter({ hasText: NO_BALANCE.description });
+      // A blocking banner: a region whose message is an alert.
+      const banner = page
+        .getByRole('region')
+        .filter({ has: page.getByRole('alert').filter({ hasText: NO_BALANCE.description }) });
       await banner.waitFor();
       const billing = banner.getByRole('link', { name: /Go to Billing/ });
       expect(await billing.getAttribute('href')).toMatch(startsWith(SLB_DEFAULT_PAGES.intl.billing));

@@ -48,7 +48,6 @@ export const Banner = forwardRef<HTMLElement, BannerProps>(function Banner(
       ref={ref}
       tabIndex={-1}
       {...rest}
-      role={blocking ? 'alert' : undefined}
       // Titles are per intent: two quota errors would be two regions of one name without the description.
       aria-labelledby={`${titleId} ${descriptionId}`}
       className={clsx('slb-banner', className)}
@@ -58,12 +57,16 @@ export const Banner = forwardRef<HTMLElement, BannerProps>(function Banner(
     >
       <SeverityIcon severity={report.severity} />
       <div className="slb-banner__body">
-        <Heading id={titleId} className="slb-banner__title">
-          <TitleText report={report} count={count} />
-        </Heading>
-        <p id={descriptionId} className="slb-banner__description">
-          <bdi>{report.description}</bdi>
-        </p>
+        {/* Only the message is the alert: a change among the details or actions (a "Copied"
+            status) would otherwise make the screen reader read the whole banner again. */}
+        <div role={blocking ? 'alert' : undefined} className="slb-banner__message">
+          <Heading id={titleId} className="slb-banner__title">
+            <TitleText report={report} count={count} />
+          </Heading>
+          <p id={descriptionId} className="slb-banner__description">
+            <bdi>{report.description}</bdi>
+          </p>
+        </div>
         <ServerMessage report={report} />
         <PermissionPolicy report={report} />
         <ErrorDetails report={report} />
