@@ -212,9 +212,9 @@ export const SLB_ROWS = [
 
 /** Alibaba Cloud common gateway errors any SLB call may return. */
 export const COMMON_ROWS = [
-  [400, "Throttling", "Request was denied due to request throttling.", "Too many requests were sent in a short time. The request will be retried shortly.", "retry", null],
-  [400, "Throttling.User", "Request was denied due to user flow control.", "Your account sent too many requests in a short time. The request will be retried shortly.", "retry", null],
-  [400, "Throttling.Api", "Request was denied due to api flow control.", "This operation is receiving too many requests. The request will be retried shortly.", "retry", null],
+  [400, "Throttling", "Request was denied due to request throttling.", "Too many requests were sent in a short time. Try again in a moment.", "retry", null],
+  [400, "Throttling.User", "Request was denied due to user flow control.", "Your account sent too many requests in a short time. Try again in a moment.", "retry", null],
+  [400, "Throttling.Api", "Request was denied due to api flow control.", "This operation is receiving too many requests. Try again in a moment.", "retry", null],
   [400, "SignatureNonceUsed", "Specified signature nonce was used already.", "The request was signed with a nonce that was already used. Try again.", "retry", null],
   [400, "SignatureDoesNotMatch", "Specified signature is not matched with our calculation.", "The request signature is invalid. Sign in again.", "sign-in", null],
   [400, "IncompleteSignature", "The request signature does not conform to Aliyun standards.", "The request signature is incomplete. Sign in again.", "sign-in", null],
