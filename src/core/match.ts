@@ -82,11 +82,6 @@ function getIndex(): Index {
   return index;
 }
 
-/** The catalog entry with this id (`slb-001`, `common-Throttling`). */
-export function entryById(id: string): SlbCatalogEntry | undefined {
-  return getIndex().byId.get(id);
-}
-
 const statusClass = (status: number) => Math.floor(status / 100);
 const fitsStatus = (entry: SlbCatalogEntry, status: number | null) =>
   status === null || statusClass(entry.status) === statusClass(status);

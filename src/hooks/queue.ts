@@ -8,7 +8,7 @@ export interface SlbRetryStatus {
   readonly state: 'running' | 'waiting' | 'failed';
   readonly attempt: number;
   readonly maxAttempts: number;
-  /** Epoch ms of the next automatic retry, while waiting. */
+  /** Epoch ms of the next automatic retry while waiting; after failing, when the server's hint allows a retry. */
   readonly nextRetryAt: number | null;
 }
 

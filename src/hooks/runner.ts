@@ -38,7 +38,7 @@ export interface SlbRunnerState {
   /** Attempt of the current run, 1 for the first call; 0 before any. */
   readonly attempt: number;
   readonly maxAttempts: number;
-  /** Epoch ms of the next automatic retry, while waiting. */
+  /** Epoch ms of the next automatic retry while waiting; after failing, when the server's hint allows a retry. */
   readonly nextRetryAt: number | null;
   readonly stopReason: SlbStopReason | null;
 }
@@ -250,7 +250,9 @@ export class SlbOperationRunner {
         if (stop !== null) {
           // The Retry button stays disabled until a throttle's hint has passed.
           if (report.throttled) coordinator.holdFor(report.retryAfterMs ?? policy.throttledBaseDelayMs);
-          this.setState({ status: 'failed', report, attempt, maxAttempts, nextRetryAt: null, stopReason: stop });
+          // A server hint still tells when a retry makes sense: the Retry button counts down to it.
+          const notBefore = report.retryAfterMs !== null ? this.now() + report.retryAfterMs : null;
+          this.setState({ status: 'failed', report, attempt, maxAttempts, nextRetryAt: notBefore, stopReason: stop });
           this.publish(report, this.retryStatus('failed'), attempt === 1);
           this.tellTelemetry(report);
           return { status: 'error', report };

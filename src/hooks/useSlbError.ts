@@ -49,8 +49,11 @@ export interface SlbErrorHandle extends SlbRunnerState {
   readonly errorId: string;
   /** The form field name the current `fix-input` error points at (after the provider's `fieldMap`), or null. */
   readonly invalidField: string | null;
-  /** `aria-invalid` and `aria-describedby` for the control named `name`, when the error is about it. */
-  readonly fieldProps: (name: string) => SlbFieldProps;
+  /**
+   * `aria-invalid` and `aria-describedby` for the control named `name`, when the error is about it.
+   * Pass the control's own `aria-describedby` (a hint) to keep it: the error comes first.
+   */
+  readonly fieldProps: (name: string, describedBy?: string) => SlbFieldProps;
 }
 
 /**
@@ -94,8 +97,10 @@ export function useSlbError(options: UseSlbErrorOptions = {}): SlbErrorHandle {
     report?.intent === 'fix-input' && report.field !== null ? (context.fieldMap[report.field] ?? report.field) : null;
 
   const fieldProps = useCallback(
-    (name: string): SlbFieldProps =>
-      name === invalidField ? { 'aria-invalid': true, 'aria-describedby': errorId } : {},
+    (name: string, describedBy?: string): SlbFieldProps => {
+      if (name !== invalidField) return describedBy ? { 'aria-describedby': describedBy } : {};
+      return { 'aria-invalid': true, 'aria-describedby': describedBy ? `${errorId} ${describedBy}` : errorId };
+    },
     [invalidField, errorId],
   );
 

@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type SlbErrorReport, classifySlbError } from '../../src/core/index.ts';
@@ -163,5 +163,22 @@ describe('Toast content is text', () => {
     await screen.findByRole('listitem');
     expect(hrefsIn(container)).toEqual([]);
     expect(screen.queryByRole('link')).toBeNull();
+  });
+});
+
+describe('Retry after a server hint', () => {
+  it('a failed entry whose hint has not passed shows a locked countdown', async () => {
+    const { RetryButton } = await import('../../src/components/index.ts');
+    const onRetry = vi.fn();
+    render(
+      <RetryButton
+        onRetry={onRetry}
+        status={{ state: 'failed', attempt: 1, maxAttempts: 3, nextRetryAt: Date.now() + 5_000 }}
+      />,
+    );
+    const button = await screen.findByRole('button', { name: /Retry in [45]s/ });
+    expect(button).toHaveAttribute('aria-disabled', 'true');
+    await userEvent.click(button);
+    expect(onRetry).not.toHaveBeenCalled();
   });
 });

@@ -429,3 +429,16 @@ describe('robustness', () => {
     expect(runner.getSnapshot().status).toBe('idle');
   });
 });
+
+describe('a server hint after retrying stops', () => {
+  it('a Retry-After too long to wait stops automatic retries but still says when to retry', async () => {
+    const { runner, queue } = makeRunner();
+    const operation = vi.fn(() => Promise.reject({ ...unavailable(), headers: { 'retry-after': '120' } }));
+    await runner.run(operation);
+    expect(operation).toHaveBeenCalledTimes(1);
+    const state = runner.getSnapshot();
+    expect(state).toMatchObject({ status: 'failed', stopReason: 'wait-too-long' });
+    expect(state.nextRetryAt! - Date.now()).toBe(120_000);
+    expect(queue.getSnapshot()[0]?.retry).toMatchObject({ state: 'failed', nextRetryAt: state.nextRetryAt });
+  });
+});

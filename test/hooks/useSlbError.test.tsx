@@ -132,6 +132,11 @@ describe('useSlbError', () => {
       'aria-describedby': result.current.errorId,
     });
     expect(result.current.fieldProps('name')).toEqual({});
+    expect(result.current.fieldProps('port', 'port-hint')).toEqual({
+      'aria-invalid': true,
+      'aria-describedby': `${result.current.errorId} port-hint`,
+    });
+    expect(result.current.fieldProps('name', 'name-hint')).toEqual({ 'aria-describedby': 'name-hint' });
     expect(result.current.errorId).toMatch(/^slb-error-[\w-]+$/);
   });
 

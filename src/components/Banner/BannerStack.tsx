@@ -46,7 +46,8 @@ export const BannerStack = forwardRef<HTMLDivElement, BannerStackProps>(function
   const announced = useRef(new Set<string>());
   useEffect(() => {
     const fresh = entries.filter((entry) => !announced.current.has(entry.id));
-    for (const entry of fresh) announced.current.add(entry.id);
+    // Remember only the banners still shown, so the set does not grow with every error ever seen.
+    announced.current = new Set(entries.map((entry) => entry.id));
     const text = fresh
       .filter((entry) => !BLOCKING_INTENT[entry.report.intent])
       .map((entry) => `${strings[SEVERITY_LABEL[entry.report.severity]]}: ${entry.report.title}`)

@@ -41,7 +41,8 @@ export function ServerMessage({ report }: { readonly report: SlbErrorReport }) {
   const message = report.message.trim();
   if (report.entry !== null || message === '' || message === report.description) return null;
   return (
-    <p className="slb-server-message" lang="en">
+    // SLB API messages are English whatever the UI language; a message in Chinese keeps the page's.
+    <p className="slb-server-message" lang={/[\u3400-\u9fff]/.test(message) ? undefined : 'en'}>
       {message}
     </p>
   );

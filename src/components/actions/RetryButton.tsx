@@ -25,7 +25,9 @@ export const RetryButton = forwardRef<HTMLButtonElement, RetryButtonProps>(funct
   const cooldownUntil = cooldownEnd > Date.now() ? cooldownEnd : 0;
   const running = status?.state === 'running';
   const scheduled = status?.state === 'waiting';
-  const until = Math.max(scheduled ? (status.nextRetryAt ?? 0) : 0, cooldownUntil);
+  // After a failure, a server hint (Retry-After) still says when retrying makes sense.
+  const hint = status?.state === 'failed' && (status.nextRetryAt ?? 0) > Date.now() ? (status.nextRetryAt ?? 0) : 0;
+  const until = Math.max(scheduled ? (status.nextRetryAt ?? 0) : 0, hint, cooldownUntil);
   const now = useNow(!running && until > 0);
   const msLeft = now === null ? null : until - now;
   const counting = msLeft !== null && msLeft > 0;
