@@ -7,7 +7,6 @@ import * as api from './api.ts';
 import { FailureLab } from './FailureLab.tsx';
 import { ListenerPanel } from './ListenerPanel.tsx';
 import { LoadBalancerTable } from './LoadBalancerTable.tsx';
-import { useLatest } from './useLatest.ts';
 
 /** SLB API parameters → the form's field names, for inline errors. */
 const FIELD_MAP: Readonly<Record<string, string>> = {
@@ -19,20 +18,18 @@ const FIELD_MAP: Readonly<Record<string, string>> = {
 
 function Console({ reloadKey }: { readonly reloadKey: number }) {
   const listError = useSlbError();
-  const run = useLatest(listError.run);
+  const { run } = listError; // stable across renders: the effect below runs only when its inputs change
   const [loadBalancers, setLoadBalancers] = useState<readonly api.LoadBalancer[] | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
 
   // Loads on mount, when the view reloads (the kit's `refresh` action) and on Refresh.
   const [refreshTick, setRefreshTick] = useState(0);
   useEffect(() => {
-    void run
-      .current(({ signal }) => api.describeLoadBalancers(signal))
-      .then((result) => {
-        if (result.status !== 'success') return;
-        setLoadBalancers(result.value);
-        setSelectedId((current) => current ?? result.value[0]?.LoadBalancerId ?? null);
-      });
+    void run(({ signal }) => api.describeLoadBalancers(signal)).then((result) => {
+      if (result.status !== 'success') return;
+      setLoadBalancers(result.value);
+      setSelectedId((current) => current ?? result.value[0]?.LoadBalancerId ?? null);
+    });
   }, [run, reloadKey, refreshTick]);
 
   const selected = loadBalancers?.find((lb) => lb.LoadBalancerId === selectedId) ?? null;

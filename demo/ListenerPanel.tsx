@@ -1,8 +1,7 @@
-import { type FormEvent, useEffect, useId, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { InlineError, focusFirstInvalid } from '../src/components/index.ts';
-import { type SlbFieldProps, useSlbError } from '../src/index.ts';
+import { type SlbErrorHandle, useSlbError } from '../src/index.ts';
 import * as api from './api.ts';
-import { useLatest } from './useLatest.ts';
 
 export interface ListenerPanelProps {
   readonly loadBalancers: readonly api.LoadBalancer[];
@@ -20,9 +19,50 @@ interface FormValues {
 
 const INITIAL_VALUES: FormValues = { port: '', backendPort: '80', bandwidth: '-1' };
 
-/** The kit's wiring for a control, plus the control's own hint; the error is read first. */
-function describedBy(props: SlbFieldProps, hintId: string) {
-  return { ...props, 'aria-describedby': [props['aria-describedby'], hintId].filter(Boolean).join(' ') };
+interface NumberFieldProps {
+  readonly id: string;
+  readonly name: keyof FormValues;
+  readonly label: string;
+  readonly hint: string;
+  readonly required?: boolean;
+  readonly value: string;
+  readonly onChange: (event: { currentTarget: { value: string } }) => void;
+  readonly error: SlbErrorHandle;
+}
+
+/** A numeric field with its hint, wired to the form's error by the kit (the error is read first). */
+function NumberField({ id, name, label, hint, required = false, value, onChange, error }: NumberFieldProps) {
+  const hintId = `${id}-hint`;
+  return (
+    <div className="field">
+      <label htmlFor={id}>
+        {label}
+        {required && (
+          <>
+            {' '}
+            <span className="required-mark" aria-hidden="true">
+              *
+            </span>
+          </>
+        )}
+      </label>
+      <input
+        id={id}
+        name={name}
+        type="text"
+        inputMode="numeric"
+        autoComplete="off"
+        required={required}
+        value={value}
+        onChange={onChange}
+        {...error.fieldProps(name, hintId)}
+      />
+      <p id={hintId} className="field-hint">
+        {hint}
+      </p>
+      <InlineError error={error} name={name} />
+    </div>
+  );
 }
 
 function bandwidthText(bandwidth: number): string {
@@ -32,22 +72,18 @@ function bandwidthText(bandwidth: number): string {
 export function ListenerPanel({ loadBalancers, selected, onSelect, reloadKey }: ListenerPanelProps) {
   const createError = useSlbError({ write: true, idempotent: true });
   const listError = useSlbError();
-  const runList = useLatest(listError.run);
+  const runList = listError.run;
   // Listeners of one load balancer: another's are not shown while the selection's are loading.
   const [loaded, setLoaded] = useState<{ readonly lbId: string; readonly items: readonly api.Listener[] } | null>(null);
   const [listTick, setListTick] = useState(0);
   const [values, setValues] = useState<FormValues>(INITIAL_VALUES);
   const [notice, setNotice] = useState('');
   const [lastCreated, setLastCreated] = useState<number | null>(null);
-  const id = useId();
   const ids = {
     lb: 'listener-lb',
     port: 'listener-port',
     backendPort: 'listener-backend-port',
     bandwidth: 'listener-bandwidth',
-    portHint: `${id}-port-hint`,
-    backendHint: `${id}-backend-hint`,
-    bandwidthHint: `${id}-bandwidth-hint`,
   };
   const loadBalancerId = selected?.LoadBalancerId ?? null;
   const busy = createError.status === 'running' || createError.status === 'waiting';
@@ -56,11 +92,9 @@ export function ListenerPanel({ loadBalancers, selected, onSelect, reloadKey }: 
 
   useEffect(() => {
     if (loadBalancerId === null) return;
-    void runList
-      .current(({ signal }) => api.describeListeners(loadBalancerId, signal))
-      .then((result) => {
-        if (result.status === 'success') setLoaded({ lbId: loadBalancerId, items: result.value });
-      });
+    void runList(({ signal }) => api.describeListeners(loadBalancerId, signal)).then((result) => {
+      if (result.status === 'success') setLoaded({ lbId: loadBalancerId, items: result.value });
+    });
   }, [runList, loadBalancerId, reloadKey, listTick]);
 
   const update = (field: keyof FormValues) => (event: { currentTarget: { value: string } }) => {
@@ -125,69 +159,35 @@ export function ListenerPanel({ loadBalancers, selected, onSelect, reloadKey }: 
           </select>
           <InlineError error={createError} name="loadBalancer" />
         </div>
-        <div className="field">
-          <label htmlFor={ids.port}>
-            Frontend port{' '}
-            <span className="required-mark" aria-hidden="true">
-              *
-            </span>
-          </label>
-          <input
-            id={ids.port}
-            name="port"
-            type="text"
-            inputMode="numeric"
-            autoComplete="off"
-            required
-            value={values.port}
-            onChange={update('port')}
-            {...describedBy(createError.fieldProps('port'), ids.portHint)}
-          />
-          <p id={ids.portHint} className="field-hint">
-            The port the load balancer listens on, from 1 to 65535.
-          </p>
-          <InlineError error={createError} name="port" />
-        </div>
-        <div className="field">
-          <label htmlFor={ids.backendPort}>
-            Backend port{' '}
-            <span className="required-mark" aria-hidden="true">
-              *
-            </span>
-          </label>
-          <input
-            id={ids.backendPort}
-            name="backendPort"
-            type="text"
-            inputMode="numeric"
-            autoComplete="off"
-            required
-            value={values.backendPort}
-            onChange={update('backendPort')}
-            {...describedBy(createError.fieldProps('backendPort'), ids.backendHint)}
-          />
-          <p id={ids.backendHint} className="field-hint">
-            The port of the backend servers, from 1 to 65535.
-          </p>
-          <InlineError error={createError} name="backendPort" />
-        </div>
-        <div className="field">
-          <label htmlFor={ids.bandwidth}>Peak bandwidth (Mbit/s)</label>
-          <input
-            id={ids.bandwidth}
-            name="bandwidth"
-            type="text"
-            inputMode="numeric"
-            autoComplete="off"
-            value={values.bandwidth}
-            onChange={update('bandwidth')}
-            {...describedBy(createError.fieldProps('bandwidth'), ids.bandwidthHint)}
-          />
-          <p id={ids.bandwidthHint} className="field-hint">
-            −1 for no limit (pay-by-traffic), or up to the instance’s bandwidth.
-          </p>
-          <InlineError error={createError} name="bandwidth" />
-        </div>
+        <NumberField
+          id={ids.port}
+          name="port"
+          label="Frontend port"
+          hint="The port the load balancer listens on, from 1 to 65535."
+          required
+          value={values.port}
+          onChange={update('port')}
+          error={createError}
+        />
+        <NumberField
+          id={ids.backendPort}
+          name="backendPort"
+          label="Backend port"
+          hint="The port of the backend servers, from 1 to 65535."
+          required
+          value={values.backendPort}
+          onChange={update('backendPort')}
+          error={createError}
+        />
+        <NumberField
+          id={ids.bandwidth}
+          name="bandwidth"
+          label="Peak bandwidth (Mbit/s)"
+          hint="−1 for no limit (pay-by-traffic), or up to the instance’s bandwidth."
+          value={values.bandwidth}
+          onChange={update('bandwidth')}
+          error={createError}
+        />
         <div className="form-actions">
           <button type="submit" className="button button-primary" aria-disabled={busy || !selected}>
             {busy ? 'Creating…' : 'Create listener'}
