@@ -33,8 +33,8 @@ const DIAGNOSE_BASE: Readonly<Record<SlbSite, string>> = {
   cn: 'https://api.aliyun.com/troubleshoot',
 };
 
-/** The link each intent leads with, besides ticket, Error Center and diagnose. */
-const INTENT_LINK: Readonly<Record<SlbIntent, StaticLink | null>> = {
+/** The link each intent leads with, besides ticket, Error Center and diagnose (which every report has). */
+export const INTENT_LINK: Readonly<Record<SlbIntent, StaticLink | null>> = {
   retry: null,
   'fix-input': null,
   billing: 'billing',

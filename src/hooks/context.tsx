@@ -85,7 +85,8 @@ export function SlbErrorProvider(props: SlbErrorProviderProps) {
       queue,
       coordinator,
       fieldMap: fieldMap ?? EMPTY,
-      ui: { ...resolved.ui, ...ui },
+      // The locale's own strings are merged under these by useSlbStrings.
+      ui: ui ?? EMPTY,
       onReport,
       onRefresh,
       onSignIn,

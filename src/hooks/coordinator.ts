@@ -27,6 +27,11 @@ export class SlbRetryCoordinator {
     return this.cooldown;
   }
 
+  /** The earliest a retry of `report` may go: its server hint or the shared cooldown, whichever is later. */
+  waitBefore(report: Pick<SlbErrorReport, 'retryAfterMs'>): number {
+    return Math.max(report.retryAfterMs ?? 0, this.cooldown - this.now());
+  }
+
   /** Whether the shared budget still allows an automatic retry. */
   canRetry(): boolean {
     return this.tokens > this.budget.maxTokens / 2;

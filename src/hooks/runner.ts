@@ -245,7 +245,7 @@ export class SlbOperationRunner {
         const write = options.write ?? this.config.write;
         const idempotent = options.idempotent ?? this.config.idempotent ?? false;
         coordinator.recordFailure(report);
-        const floor = Math.max(report.retryAfterMs ?? 0, coordinator.cooldownUntil - this.now());
+        const floor = coordinator.waitBefore(report);
         const stop = this.stopReason(report, attempt, maxAttempts, write && !idempotent, floor);
         if (stop !== null) {
           // The Retry button stays disabled until a throttle's hint has passed.

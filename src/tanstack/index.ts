@@ -46,8 +46,7 @@ export function slbQueryRetry(options: SlbQueryRetryOptions = {}): SlbQueryRetry
     }
     return report;
   };
-  const floorOf = (report: SlbErrorReport) =>
-    Math.max(report.retryAfterMs ?? 0, coordinator.cooldownUntil - Date.now());
+  const floorOf = (report: SlbErrorReport) => coordinator.waitBefore(report);
   const delayFor = (failureCount: number, error: unknown, report: SlbErrorReport) => {
     const known = typeof error === 'object' && error !== null ? delays.get(error) : undefined;
     return known ?? computeRetryDelay(report, failureCount, policy, floorOf(report));

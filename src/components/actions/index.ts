@@ -7,7 +7,7 @@ export { PrimaryAction } from './PrimaryAction.js';
 export { RetryButton } from './RetryButton.js';
 export { copyText } from './clipboard.js';
 export { buildLeastPrivilegePolicy, deniedAction } from './policy.js';
-export { PRIMARY_LABEL, PRIMARY_LINK, usePrimaryAction } from './primary.js';
+export { PRIMARY_LABEL, primaryLinkOf, usePrimaryAction } from './primary.js';
 export type { ActionRowProps } from './ActionRow.js';
 export type { CopyButtonProps } from './CopyButton.js';
 export type { ExternalLinkProps } from './ExternalLink.js';

@@ -1,5 +1,6 @@
 'use client';
 import type { SlbIntent } from '../../catalog/types.js';
+import { INTENT_LINK } from '../../core/links.js';
 import type { SlbUiStrings } from '../../core/locale.js';
 import type { SlbErrorReport, SlbLinkKind } from '../../core/types.js';
 import { useSlbErrorContext } from '../../hooks/context.js';
@@ -32,19 +33,10 @@ export const PRIMARY_LABEL: Readonly<Record<SlbIntent, keyof SlbUiStrings | null
   none: null,
 };
 
-/** The report link each intent's primary action follows, when it is a link. */
-export const PRIMARY_LINK: Readonly<Record<SlbIntent, SlbLinkKind | null>> = {
-  retry: null,
-  'fix-input': null,
-  billing: 'billing',
-  quota: 'quota',
-  ticket: 'ticket',
-  permission: 'permission',
-  'verify-account': 'verifyAccount',
-  'sign-in': 'signIn',
-  refresh: null,
-  none: null,
-};
+/** The report link each intent's primary action follows: the intent's own link, or the ticket for `ticket`. */
+export function primaryLinkOf(intent: SlbIntent): SlbLinkKind | null {
+  return intent === 'ticket' ? 'ticket' : INTENT_LINK[intent];
+}
 
 export interface PrimaryActionOptions {
   /** Runs the failed operation again; without it a `retry` report offers no Retry button. */
@@ -69,7 +61,7 @@ export function usePrimaryAction(
   const labelKey = PRIMARY_LABEL[intent];
   const label = labelKey === null ? '' : strings[labelKey];
   const link = (): SlbPrimaryAction | null => {
-    const kind = PRIMARY_LINK[intent];
+    const kind = primaryLinkOf(intent);
     const href = kind === null ? undefined : report.links[kind];
     return href === undefined ? null : { kind: 'link', intent, label, href };
   };
