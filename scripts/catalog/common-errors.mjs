@@ -186,8 +186,8 @@ export const COMMON_ERRORS = [
     'InvalidAction.NotFound',
     'Specified api is not found, please check your url and method.',
     'This operation is not available in the API version the console uses.',
-    'none',
-    'a console defect, nothing the user can change',
+    'ticket',
+    'a console defect the user cannot change; support can see which API call was wrong',
   ],
   [
     500,

@@ -2,7 +2,7 @@
 // right. Each names the row's code (checked by the generator) and says why in one line.
 // `field` is the request parameter at fault; omit it to let the message decide.
 
-/** @type {Record<string, { code: string, intent: string, field?: string | null, reason: string }>} */
+/** @type {Record<string, { code: string, intent: string, field?: string | null, family?: string, reason: string }>} */
 export const OVERRIDES = {
   'slb-004': {
     code: 'LX_REQUEST_TOKEN_CONFLICT',
@@ -59,6 +59,7 @@ export const OVERRIDES = {
     code: 'ORDER.PERIOD_INVALID',
     intent: 'fix-input',
     field: 'Duration',
+    family: 'invalid-input',
     reason: 'the subscription period is a request parameter (Duration), not a payment problem',
   },
   'slb-036': {
@@ -144,6 +145,7 @@ export const OVERRIDES = {
   'slb-085': {
     code: 'ActionNotAllowed',
     intent: 'ticket',
+    family: 'locked',
     reason: 'locked by Alibaba Cloud for business reasons; only support can unlock it',
   },
   'slb-091': {
@@ -354,5 +356,117 @@ export const OVERRIDES = {
     code: 'VpcStatusError',
     intent: 'retry',
     reason: 'the VPC is still being created; the same request succeeds once it is ready',
+  },
+  'slb-013': {
+    code: 'PAY.TAX_CALC_FAILED',
+    intent: 'ticket',
+    reason:
+      'a tax calculation that failed is a fault of the billing system: nothing in Billing fixes it (as PRICE.TAXING_ERROR, slb-047)',
+  },
+  'slb-021': {
+    code: 'PAY.GET_PAY_URL_ERROR',
+    intent: 'retry',
+    reason: 'fetching the payment page failed inside the system; the same request may succeed later',
+  },
+  'slb-023': {
+    code: 'PAY.QUERY_QUOTA_BOOK_FAILED',
+    intent: 'retry',
+    family: 'server-error',
+    reason: 'an internal query of the account failed; the same request may succeed later',
+  },
+  'slb-106': {
+    code: 'InvalidParameter',
+    intent: 'ticket',
+    family: 'support',
+    reason: 'the tunnel ID is set by the console, not the user: only support can say why it was refused',
+  },
+  'slb-109': {
+    code: 'InvalidParameter',
+    intent: 'ticket',
+    family: 'support',
+    reason: 'the application ID is set by the console, not the user: only support can say why it was refused',
+  },
+  'slb-110': {
+    code: 'InvalidParameter',
+    intent: 'ticket',
+    family: 'support',
+    reason: 'the virtual gateway IP is set by the console, not the user: only support can say why it is missing',
+  },
+  'slb-113': {
+    code: 'InvalidParameter',
+    intent: 'ticket',
+    family: 'support',
+    reason: "the service unit pairing is internal to the console's request: only support can say why it does not match",
+  },
+  'slb-114': {
+    code: 'InvalidParameter',
+    intent: 'ticket',
+    family: 'support',
+    reason: 'the virtual gateway IP is set by the console, not the user: only support can say why it was refused',
+  },
+  'slb-126': {
+    code: 'InvalidParameter',
+    intent: 'ticket',
+    family: 'support',
+    reason: 'the message names no type the user chose: only support can say which value was refused',
+  },
+  'slb-127': {
+    code: 'InvalidParameter',
+    intent: 'ticket',
+    family: 'support',
+    reason: 'the gateway VIP is internal to the request: only support can say why it collides',
+  },
+  'slb-149': {
+    code: 'InvalidParameter',
+    intent: 'sign-in',
+    reason: 'the user ID comes from the signed-in session, not from a form: signing in again gives a valid one',
+  },
+  'slb-150': {
+    code: 'InvalidParameter',
+    intent: 'sign-in',
+    reason: 'the user ID comes from the signed-in session, not from a form: signing in again gives a valid one',
+  },
+  'slb-151': {
+    code: 'InvalidParameter',
+    intent: 'ticket',
+    family: 'support',
+    reason: 'lb_type is set by the console, not the user: only support can say why it was refused',
+  },
+  'slb-152': {
+    code: 'InvalidParameter',
+    intent: 'ticket',
+    family: 'support',
+    reason: 'mode is set by the console, not the user: only support can say why it was refused',
+  },
+  'slb-166': {
+    code: 'InsufficientCapacity',
+    intent: 'quota',
+    family: 'quota',
+    reason:
+      'the documentation says the instance quota is reached and a ticket raises it (rule 3: raising a quota is quota, not ticket)',
+  },
+  'slb-193': {
+    code: 'TooManyRules',
+    intent: 'fix-input',
+    field: 'RuleList',
+    family: 'limit',
+    reason:
+      'forwarding rules per listener are a fixed limit (40, not adjustable: CLB limits page, quota slb_quota_rules_num); deleting rules is the way forward',
+  },
+  'slb-204': {
+    code: 'TagCreateCountLimit',
+    intent: 'fix-input',
+    field: null,
+    family: 'limit',
+    reason:
+      'tags per resource are a fixed limit (TagResources: at most 20 per instance; not on the CLB quota list); removing tags is the way forward',
+  },
+  'slb-205': {
+    code: 'TagCountLimit',
+    intent: 'fix-input',
+    field: null,
+    family: 'limit',
+    reason:
+      'tags per resource are a fixed limit (TagResources: at most 20 per instance; not on the CLB quota list); removing tags is the way forward',
   },
 };

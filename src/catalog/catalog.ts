@@ -1,12 +1,17 @@
-import { COMMON_ROWS, SLB_ROWS } from './entries.generated.js';
-import type { SlbCatalogEntry, SlbCatalogSource, SlbIntent, SlbSeverity, SlbSurface } from './types.js';
+import { COMMON_ROWS, FAMILY_KEYS, OBSERVED_ROWS, SLB_ROWS } from './entries.generated.js';
+import type { SlbCatalogEntry, SlbCatalogSource, SlbErrorFamily, SlbIntent, SlbSeverity, SlbSurface } from './types.js';
 
 /** Every error code of the SLB error list. */
 export type SlbErrorCode = (typeof SLB_ROWS)[number][1];
 /** Every common gateway error code the catalog knows. */
 export type SlbCommonErrorCode = (typeof COMMON_ROWS)[number][1];
+/** Every SLB code seen in the field that the error list does not have. */
+export type SlbObservedErrorCode = (typeof OBSERVED_ROWS)[number][1];
 
-type Row = readonly [number, string, string, string, SlbIntent, string | null];
+type Row = readonly [number, string, string, string, SlbIntent, string | null, SlbErrorFamily, string | null];
+
+/** Every error family. */
+export const SLB_ERROR_FAMILIES: readonly SlbErrorFamily[] = FAMILY_KEYS;
 
 /** Severity follows from the intent: what blocks the user is an error, what passes is a warning or a notice. */
 export const SEVERITY_BY_INTENT: Readonly<Record<SlbIntent, SlbSeverity>> = {
@@ -44,7 +49,7 @@ export function surfaceFor(intent: SlbIntent, field: string | null): SlbSurface 
 }
 
 function toEntry(row: Row, id: string, source: SlbCatalogSource): SlbCatalogEntry {
-  const [status, code, message, description, intent, field] = row;
+  const [status, code, message, description, intent, field, family, quota] = row;
   return Object.freeze({
     id,
     source,
@@ -56,6 +61,8 @@ function toEntry(row: Row, id: string, source: SlbCatalogSource): SlbCatalogEntr
     field,
     severity: SEVERITY_BY_INTENT[intent],
     surface: surfaceFor(intent, field),
+    family,
+    quota,
   });
 }
 
@@ -67,4 +74,16 @@ export const SLB_ERROR_CATALOG: readonly SlbCatalogEntry[] = Object.freeze(
 /** Alibaba Cloud's common gateway errors (throttling, signature, AccessKey, RAM, balance …), kept apart. */
 export const SLB_COMMON_ERRORS: readonly SlbCatalogEntry[] = Object.freeze(
   COMMON_ROWS.map((row) => toEntry(row, `common-${row[1]}`, 'common')),
+);
+
+/**
+ * SLB codes seen in the field that the error list never had (`InvalidLoadBalancerId.NotFound`,
+ * `DomainExtensionProcessing` …), each decided from what real clients do with it. Ids are
+ * `observed-<code>`, with `-2`, `-3` for further meanings of one code.
+ */
+export const SLB_OBSERVED_ERRORS: readonly SlbCatalogEntry[] = Object.freeze(
+  OBSERVED_ROWS.map((row, index) => {
+    const repeat = OBSERVED_ROWS.slice(0, index).filter((earlier) => earlier[1] === row[1]).length;
+    return toEntry(row, `observed-${row[1]}${repeat === 0 ? '' : `-${repeat + 1}`}`, 'observed');
+  }),
 );

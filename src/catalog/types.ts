@@ -1,3 +1,5 @@
+import type { FAMILY_KEYS } from './entries.generated.js';
+
 /**
  * What the user can do about an error, in the order PRODUCT.md decides them.
  * Every per-intent table in the kit is a full `Record<SlbIntent, …>`.
@@ -33,12 +35,22 @@ export type SlbSeverity = 'error' | 'warning' | 'info';
 /** Where a report should be shown. */
 export type SlbSurface = 'toast' | 'banner' | 'inline';
 
-/** `slb`: a row of the SLB 2014-05-15 error list. `common`: an Alibaba Cloud gateway error any API may return. */
-export type SlbCatalogSource = 'slb' | 'common';
+/**
+ * `slb`: a row of the SLB 2014-05-15 error list. `common`: an Alibaba Cloud gateway error any API
+ * may return. `observed`: an SLB code seen in the field (real clients, real responses) that the
+ * list does not have.
+ */
+export type SlbCatalogSource = 'slb' | 'common' | 'observed';
+
+/**
+ * What a user would call the problem ("Payment failed", "Out of stock", "Too many requests").
+ * A report's title comes from its family; see docs/catalog.md for every family's words.
+ */
+export type SlbErrorFamily = (typeof FAMILY_KEYS)[number];
 
 /** One documented error: a row of the seed table, or a common gateway error. */
 export interface SlbCatalogEntry {
-  /** Stable key: `slb-001` … `slb-205` in seed order, or `common-<code>`. */
+  /** Stable key: `slb-001` … `slb-205` in seed order, `common-<code>`, or `observed-<code>`. */
   readonly id: string;
   readonly source: SlbCatalogSource;
   /** HTTP status documented for this row. */
@@ -54,4 +66,8 @@ export interface SlbCatalogEntry {
   readonly field: string | null;
   readonly severity: SlbSeverity;
   readonly surface: SlbSurface;
+  /** The kind of problem, which names it to the user. */
+  readonly family: SlbErrorFamily;
+  /** For a quota the account can raise: its Quota Center code (`slb_quota_listeners_num`). */
+  readonly quota: string | null;
 }

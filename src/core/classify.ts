@@ -1,12 +1,13 @@
 import { SEVERITY_BY_INTENT, surfaceFor } from '../catalog/catalog.js';
-import type { SlbCatalogEntry, SlbIntent } from '../catalog/types.js';
+import type { SlbCatalogEntry, SlbErrorFamily, SlbIntent } from '../catalog/types.js';
 import { type RawError, extractRawError } from './extract.js';
 import { buildLinks } from './links.js';
-import type { SlbFallbackKind, SlbLocale } from './locale.js';
+import type { SlbLocale } from './locale.js';
 import { matchCatalog, normaliseMessage } from './match.js';
+import { NAMING_PATTERNS } from './patterns.generated.js';
 import { get, getString, isBag } from './read.js';
 import { cleanCode, cleanRequestId, redactText } from './redact.js';
-import { resolveLocale } from './texts.js';
+import { en, resolveLocale } from './texts.js';
 import type {
   SlbAccessDenied,
   SlbClassifyOptions,
@@ -18,44 +19,73 @@ import type {
 
 const MAX_RETRY_AFTER_MS = 60 * 60 * 1000;
 
-/** What decides a report before text and links: from the catalog, or from the status or transport. */
+/** What decides a report before text and links: a catalog row, a naming pattern, the status or the transport. */
 interface Decision {
   readonly entry: SlbCatalogEntry | null;
   readonly code: string | null;
   readonly intent: SlbIntent;
+  readonly family: SlbErrorFamily;
   readonly match: SlbMatchKind;
-  readonly fallback: SlbFallbackKind;
+  /** The request parameter a naming pattern found in the code. */
+  readonly field?: string | undefined;
 }
 
-/** No catalog row: HTTP status, then transport, then unknown (PRODUCT.md, rule 10). */
+const ACTION_NAME = /^[A-Z][A-Za-z0-9]{2,79}$/;
+
+/**
+ * A code no row knows, read by its name (scripts/catalog/patterns.mjs). A missing resource is
+ * the subject of the call (refresh), unless a create call pointed at it (fix that field).
+ */
+function decideByPattern(code: string, message: string, action: string | null): Decision | null {
+  for (const [codePattern, messagePattern, intent, family, group] of NAMING_PATTERNS) {
+    const found = codePattern ? codePattern.exec(code) : messagePattern?.exec(message);
+    if (!found) continue;
+    const field = group > 0 ? found[group] : undefined;
+    if (intent === 'refresh' && createsWithMissing(code, field, action))
+      return { entry: null, code, intent: 'fix-input', family: 'not-found', match: 'pattern', field };
+    return { entry: null, code, intent, family, match: 'pattern', field: intent === 'fix-input' ? field : undefined };
+  }
+  return null;
+}
+
+/** A create call that names something missing other than the instance it works on: the user picked it. */
+function createsWithMissing(code: string, field: string | undefined, action: string | null): boolean {
+  return action !== null && action.startsWith('Create') && field !== 'LoadBalancerId' && !code.includes('LoadBalancer');
+}
+
+/** No catalog row: the transport, a naming pattern, the HTTP status, then nothing (docs/catalog.md). */
 function decideWithoutEntry(
   code: string | null,
+  known: boolean,
   raw: RawError,
+  message: string,
   origin: SlbErrorOrigin,
   status: number | null,
+  action: string | null,
 ): Decision {
   const base = { entry: null, code };
-  if (origin === 'aborted') return { ...base, intent: 'none', match: 'transport', fallback: 'aborted' };
+  if (origin === 'aborted') return { ...base, intent: 'none', family: 'cancelled', match: 'transport' };
   if (origin === 'network' || origin === 'timeout')
-    return { ...base, intent: 'retry', match: 'transport', fallback: origin };
-  if (code !== null && /^Throttling/i.test(code))
-    return { ...base, intent: 'retry', match: 'code', fallback: 'server' };
+    return { ...base, intent: 'retry', family: origin, match: 'transport' };
+  const byName = code !== null && !known ? decideByPattern(code, message, action) : null;
+  if (byName) return byName;
   if (code !== null && raw.accessDenied !== undefined)
-    return { ...base, intent: 'permission', match: 'code', fallback: 'unknown' };
+    return { ...base, intent: 'permission', family: 'permission', match: 'pattern' };
   if (status !== null) {
-    if (status >= 500 || status === 429 || status === 449)
-      return { ...base, intent: 'retry', match: 'status', fallback: 'server' };
-    if (status === 401) return { ...base, intent: 'sign-in', match: 'status', fallback: 'unknown' };
-    if (status === 403) return { ...base, intent: 'permission', match: 'status', fallback: 'unknown' };
+    if (status === 429) return { ...base, intent: 'retry', family: 'throttled', match: 'status' };
+    if (status >= 500 || status === 449) return { ...base, intent: 'retry', family: 'server-error', match: 'status' };
+    if (status === 401) return { ...base, intent: 'sign-in', family: 'sign-in', match: 'status' };
+    if (status === 403) return { ...base, intent: 'permission', family: 'permission', match: 'status' };
+    if (status === 404) return { ...base, intent: 'refresh', family: 'gone', match: 'status' };
   }
   // An unreadable body with its status lost (an HTML gateway page): most likely a bad gateway.
   if (origin === 'bad-response' && status === null)
-    return { ...base, intent: 'retry', match: 'transport', fallback: 'bad-response' };
+    return { ...base, intent: 'retry', family: 'bad-response', match: 'transport' };
   return {
     ...base,
     intent: 'none',
+    family: origin === 'bad-response' ? 'bad-response' : 'unknown',
     match: status === null ? 'none' : 'status',
-    fallback: origin === 'bad-response' ? 'bad-response' : 'unknown',
   };
 }
 
@@ -64,7 +94,7 @@ const FIELD_IN_MESSAGE = /\bparameters?\s*[:]?\s*["'“]?([A-Z][A-Za-z0-9]*(?:\.
 
 function fieldOf(decision: Decision, message: string): string | null {
   if (decision.intent !== 'fix-input') return null;
-  return decision.entry?.field ?? FIELD_IN_MESSAGE.exec(message)?.[1] ?? null;
+  return decision.entry?.field ?? decision.field ?? FIELD_IN_MESSAGE.exec(message)?.[1] ?? null;
 }
 
 function shortText(value: unknown): string | null {
@@ -98,13 +128,58 @@ function readAccessDenied(value: unknown): SlbAccessDenied | null {
   };
 }
 
-function describe(locale: SlbLocale, decision: Decision, options: SlbClassifyOptions | undefined) {
-  const { entry, code, intent } = decision;
+/** `HealthCheckDomain` → "health check domain", for a parameter no locale names. */
+function humanise(field: string): string {
+  return field
+    .replace(/Id$/, ' ID')
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .replace(/ id$/, ' ID');
+}
+
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+const LATIN = /[A-Za-z0-9]/;
+/** Chinese and Latin letters or digits side by side get a space between them ("请检查 IP 地址"). */
+const gap = (a: string | undefined, b: string | undefined) =>
+  a !== undefined && b !== undefined && ((CJK.test(a) && LATIN.test(b)) || (LATIN.test(a) && CJK.test(b))) ? ' ' : '';
+
+/** Fills `{field}` and `{Field}` (capitalised) with the field's label. */
+function withField(template: string, label: string): string {
+  if (!template.includes('ield}')) return template;
+  return template.replace(/\{([Ff])ield\}/g, (_, initial: string, offset: number) => {
+    const text = initial === 'F' ? label.charAt(0).toUpperCase() + label.slice(1) : label;
+    return `${gap(template[offset - 1], text[0])}${text}${gap(text[text.length - 1], template[offset + 7])}`;
+  });
+}
+
+function describe(
+  locale: SlbLocale,
+  decision: Decision,
+  field: string | null,
+  options: SlbClassifyOptions | undefined,
+) {
+  const { entry, code } = decision;
   const override = (entry && options?.text?.[entry.id]) ?? (code !== null ? options?.text?.[code] : undefined);
+  const family = locale.families[decision.family];
+  const label =
+    field === null
+      ? ''
+      : (options?.fieldLabels?.[field] ?? locale.fields[field] ?? en.fields[field] ?? humanise(field));
+  const familyTitle = field !== null && family.fieldTitle !== undefined ? family.fieldTitle : family.title;
+  const title = override?.title ?? (entry ? locale.titles[entry.id] : undefined) ?? familyTitle;
   const description =
     override?.description ??
-    (entry ? (locale.descriptions[entry.id] ?? entry.description) : locale.fallback[decision.fallback]);
-  return { title: override?.title ?? locale.titles[intent], description };
+    (entry ? (locale.descriptions[entry.id] ?? en.descriptions[entry.id] ?? entry.description) : family.description);
+  return { title: withField(title, label), description: withField(description, label) };
+}
+
+/** The failed API action: the app's word, else what the error or its RAM denial names. */
+function actionOf(raw: RawError, accessDenied: SlbAccessDenied | null, options: SlbClassifyOptions | undefined) {
+  const given = options?.action;
+  if (typeof given === 'string' && ACTION_NAME.test(given)) return given;
+  if (raw.action !== undefined) return raw.action;
+  const denied = accessDenied?.action?.split(':')[1];
+  return denied !== undefined && ACTION_NAME.test(denied) ? denied : null;
 }
 
 /** Builds the report from what was read; every field is filled and safe to show. */
@@ -113,17 +188,25 @@ export function buildReport(raw: RawError, options: SlbClassifyOptions | undefin
   const status = raw.status ?? null;
   const message = raw.message === undefined ? '' : redactText(raw.message);
   const code = cleanCode(raw.code);
+  const accessDenied = raw.accessDenied === undefined ? null : readAccessDenied(raw.accessDenied);
+  const action = actionOf(raw, accessDenied, options);
   const match = code === null ? null : matchCatalog(code, message, status);
   const decision: Decision =
     match?.entry != null
-      ? { entry: match.entry, code: match.code, intent: match.entry.intent, match: match.match, fallback: 'unknown' }
-      : decideWithoutEntry(match?.code ?? code, raw, origin, status);
+      ? {
+          entry: match.entry,
+          code: match.code,
+          intent: match.entry.intent,
+          family: match.entry.family,
+          match: match.match,
+        }
+      : decideWithoutEntry(match?.code ?? code, match?.known ?? false, raw, message, origin, status, action);
   const requestId = cleanRequestId(raw.requestId);
   const site: SlbSite = options?.site === 'cn' ? 'cn' : 'intl';
   const locale = resolveLocale(options?.locale);
   const field = fieldOf(decision, message);
-  const { title, description } = describe(locale, decision, options);
-  const throttled = decision.code !== null && /^Throttling/i.test(decision.code);
+  const { title, description } = describe(locale, decision, field, options);
+  const throttled = decision.family === 'throttled';
   const retryAfterMs =
     raw.retryAfterMs !== undefined ? Math.min(Math.round(raw.retryAfterMs), MAX_RETRY_AFTER_MS) : null;
   return {
@@ -139,14 +222,22 @@ export function buildReport(raw: RawError, options: SlbClassifyOptions | undefin
     severity: decision.entry?.severity ?? (origin === 'aborted' ? 'info' : SEVERITY_BY_INTENT[decision.intent]),
     // A field read from the message makes a field-less row inline too.
     surface: surfaceFor(decision.intent, field),
+    family: decision.family,
     title,
     description,
     locale: locale.tag,
-    links: buildLinks(decision.intent, { code: decision.code, requestId, site }, raw.recommend, options?.links),
+    links: buildLinks(
+      decision.intent,
+      decision.family,
+      { code: decision.code, requestId, site, family: decision.family, quotaCode: decision.entry?.quota ?? null },
+      raw.recommend,
+      options?.links,
+    ),
     entry: decision.entry,
     match: decision.match,
     origin,
-    accessDenied: raw.accessDenied === undefined ? null : readAccessDenied(raw.accessDenied),
+    action,
+    accessDenied,
     fingerprint: [
       decision.code ?? origin,
       status ?? '',

@@ -24,6 +24,8 @@ export interface RawError {
   accessDenied?: unknown;
   retryAfterMs?: number | undefined;
   origin?: SlbErrorOrigin | undefined;
+  /** The API action that failed, where the error names it (pop-core's request, its signed URL). */
+  action?: string | undefined;
 }
 
 const MAX_DEPTH = 4;
@@ -47,6 +49,18 @@ const BROWSER_NETWORK_MESSAGE =
   /^(failed to fetch|networkerror when attempting to fetch resource|load failed|network request failed|the internet connection appears to be offline|network error)/i;
 // "<Code>: code: <status>, <Message> request id: <RequestId>" (openapi-core and openapi-client)
 const DECORATED = /^(\S+?): code: (\d{3}), ([\s\S]*?) request id: (\S*)$/;
+// An API action name: `CreateLoadBalancerTCPListener`. Nothing else of a request is ever read.
+const ACTION_NAME = /^[A-Z][A-Za-z0-9]{2,79}$/;
+const ACTION_IN_URL = /[?&]Action=([A-Z][A-Za-z0-9]{2,79})(?:&|$)/;
+
+/** The action of a request, from its `x-acs-action` header or the `Action` of its URL (pop-core). */
+function actionOf(value: unknown): string | undefined {
+  const request = get(get(value, 'entry'), 'request');
+  const header = getHeader(get(request, 'headers'), 'x-acs-action');
+  if (header !== undefined && ACTION_NAME.test(header)) return header;
+  const url = getString(value, 'url') ?? getString(get(value, 'entry'), 'url');
+  return url === undefined ? undefined : ACTION_IN_URL.exec(url.slice(0, 4096))?.[1];
+}
 
 function setOnce<K extends keyof RawError>(raw: RawError, key: K, value: RawError[K] | undefined): void {
   if (raw[key] === undefined && value !== undefined) raw[key] = value;
@@ -168,6 +182,7 @@ export function collect(value: unknown, raw: RawError, depth = 0): void {
     setOnce(raw, 'status', toStatus(get(response, 'status')) ?? toStatus(get(response, 'statusCode')));
     setOnce(raw, 'retryAfterMs', retryAfterFromHeaders(get(response, 'headers')));
   }
+  setOnce(raw, 'action', actionOf(value));
   // pop-core keeps the status and headers only in `entry.response`.
   const entryResponse = get(get(value, 'entry'), 'response');
   if (isBag(entryResponse)) {

@@ -1,40 +1,50 @@
-// Default Alibaba Cloud links per site, app overrides, and the https-only rule.
-import type { SlbIntent } from '../catalog/types.js';
+// Default Alibaba Cloud links per site, app overrides, and the https-only rule. Where each page
+// comes from: docs/architecture.md ("Links").
+import type { SlbErrorFamily, SlbIntent } from '../catalog/types.js';
 import type { SlbLinkContext, SlbLinkKind, SlbLinkOverride, SlbLinks, SlbSite } from './types.js';
 
-type StaticLink = Exclude<SlbLinkKind, 'diagnose' | 'errorCenter' | 'ticket'>;
+type Page =
+  | 'ticket'
+  | 'billing'
+  | 'orders'
+  | 'quota'
+  | 'permission'
+  | 'verifyAccount'
+  | 'activate'
+  | 'signIn'
+  | 'troubleshoot'
+  | 'errorCodes';
 
 /** Pages of the Alibaba Cloud console for each site. */
-export const SLB_DEFAULT_PAGES: Readonly<
-  Record<SlbSite, Readonly<Record<StaticLink | 'ticket' | 'errorCenter', string>>>
-> = {
+export const SLB_DEFAULT_PAGES: Readonly<Record<SlbSite, Readonly<Record<Page, string>>>> = {
   intl: {
-    ticket: 'https://smartservice.console.aliyun.com/service/create-ticket-intl',
+    ticket: 'https://smartservice.console.alibabacloud.com/service/create-ticket',
     billing: 'https://billing-cost.console.alibabacloud.com/fortune/billing-account',
+    orders: 'https://usercenter2-intl.aliyun.com/order/list',
     quota: 'https://quotas.console.alibabacloud.com/products/slb/quotas',
-    permission: 'https://ram.console.alibabacloud.com/permissions',
+    permission: 'https://ram.console.alibabacloud.com/users',
     verifyAccount: 'https://account-intl.console.aliyun.com/#/intlAuth',
+    activate: 'https://common-buy-intl.alibabacloud.com/?commodityCode=slb_intl',
     signIn: 'https://account.alibabacloud.com/login/login.htm',
-    errorCenter: 'https://error-center.alibabacloud.com/status/product/Slb',
+    troubleshoot: 'https://api.alibabacloud.com/troubleshoot',
+    errorCodes: 'https://api.alibabacloud.com/document/Slb/2014-05-15/errorCode',
   },
   cn: {
     ticket: 'https://smartservice.console.aliyun.com/service/create-ticket',
     billing: 'https://billing-cost.console.aliyun.com/fortune/fund-management/recharge',
+    orders: 'https://usercenter2.aliyun.com/order/list',
     quota: 'https://quotas.console.aliyun.com/products/slb/quotas',
-    permission: 'https://ram.console.aliyun.com/permissions',
+    permission: 'https://ram.console.aliyun.com/users',
     verifyAccount: 'https://account.console.aliyun.com/v2/#/authc/home',
+    activate: 'https://common-buy.aliyun.com/?commodityCode=slb',
     signIn: 'https://account.aliyun.com/login/login.htm',
-    errorCenter: 'https://error-center.aliyun.com/status/product/Slb',
+    troubleshoot: 'https://api.aliyun.com/troubleshoot',
+    errorCodes: 'https://api.aliyun.com/document/Slb/2014-05-15/errorCode',
   },
 };
 
-const DIAGNOSE_BASE: Readonly<Record<SlbSite, string>> = {
-  intl: 'https://api.alibabacloud.com/troubleshoot',
-  cn: 'https://api.aliyun.com/troubleshoot',
-};
-
 /** The link each intent leads with, besides ticket, Error Center and diagnose (which every report has). */
-export const INTENT_LINK: Readonly<Record<SlbIntent, StaticLink | null>> = {
+export const INTENT_LINK: Readonly<Record<SlbIntent, SlbLinkKind | null>> = {
   retry: null,
   'fix-input': null,
   billing: 'billing',
@@ -46,6 +56,26 @@ export const INTENT_LINK: Readonly<Record<SlbIntent, StaticLink | null>> = {
   refresh: null,
   none: null,
 };
+
+/** The page behind an intent's link, where the family asks for a more precise one. */
+function pageFor(kind: SlbLinkKind, family: SlbErrorFamily): Page | null {
+  switch (kind) {
+    case 'billing':
+      return family === 'unpaid-order' ? 'orders' : 'billing';
+    case 'verifyAccount':
+      return family === 'not-activated' ? 'activate' : 'verifyAccount';
+    case 'quota':
+    case 'permission':
+    case 'signIn':
+    case 'ticket':
+      return kind;
+    case 'errorCenter':
+    case 'diagnose':
+      return null;
+    default:
+      return kind satisfies never;
+  }
+}
 
 const LINK_KINDS: readonly SlbLinkKind[] = [
   'ticket',
@@ -83,7 +113,7 @@ export function safeRecommend(value: string | undefined): string | null {
 /** Appends query parameters to a base URL that has none (string work: this runs on every report). */
 function withQuery(base: string, query: Record<string, string | null>): string {
   let href = base;
-  let separator = '?';
+  let separator = base.includes('?') ? '&' : '?';
   for (const key in query) {
     const value = query[key];
     if (value === null || value === undefined) continue;
@@ -105,26 +135,36 @@ function applyOverride(override: SlbLinkOverride | undefined, context: SlbLinkCo
   return override === null ? null : safeHttpsUrl(override);
 }
 
-/** Builds the links of a report: defaults for its site and intent, then the app's overrides. */
+/**
+ * Builds the links of a report: defaults for its site, intent and family, then the app's
+ * overrides. "More about this error" looks the code up in OpenAPI Troubleshoot (anyone may
+ * open it); "Diagnose this request" adds the request ID (only its own account sees the details).
+ */
 export function buildLinks(
   intent: SlbIntent,
+  family: SlbErrorFamily,
   context: SlbLinkContext,
   recommend: string | undefined,
   overrides: Partial<Record<SlbLinkKind, SlbLinkOverride>> | undefined,
 ): SlbLinks {
   const pages = SLB_DEFAULT_PAGES[context.site];
-  const { code, requestId } = context;
+  const { code, requestId, site, quotaCode } = context;
+  const lookup =
+    code === null
+      ? pages.errorCodes
+      : withQuery(pages.troubleshoot, { intl_lang: site === 'intl' ? 'EN_US' : null, q: code, product: 'Slb' });
   const defaults: Partial<Record<SlbLinkKind, string | null>> = {
     ticket: withQuery(pages.ticket, { requestId, errorCode: code }),
-    errorCenter: pages.errorCenter,
+    errorCenter: lookup,
     diagnose:
-      safeRecommend(recommend) ??
-      (code !== null && requestId !== null
-        ? withQuery(DIAGNOSE_BASE[context.site], { q: code, product: 'Slb', requestId })
-        : null),
+      safeRecommend(recommend) ?? (code !== null && requestId !== null ? withQuery(lookup, { requestId }) : null),
   };
   const lead = INTENT_LINK[intent];
-  if (lead) defaults[lead] = pages[lead];
+  const page = lead === null ? null : pageFor(lead, family);
+  if (lead !== null && page !== null) {
+    defaults[lead] =
+      lead === 'quota' && quotaCode !== null ? withQuery(pages.quota, { query: quotaCode }) : pages[page];
+  }
 
   const links: SlbLinks = {};
   for (const kind of LINK_KINDS) {

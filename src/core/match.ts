@@ -1,5 +1,5 @@
 // Finds the catalog row for (code, message, status). The index is built once, on first use.
-import { SLB_COMMON_ERRORS, SLB_ERROR_CATALOG } from '../catalog/catalog.js';
+import { SLB_COMMON_ERRORS, SLB_ERROR_CATALOG, SLB_OBSERVED_ERRORS } from '../catalog/catalog.js';
 import type { SlbCatalogEntry } from '../catalog/types.js';
 import type { SlbMatchKind } from './types.js';
 
@@ -64,7 +64,7 @@ function buildIndex(): Index {
   const byCode = new Map<string, Candidate[]>();
   const codeByLowerCase = new Map<string, string>();
   const byId = new Map<string, SlbCatalogEntry>();
-  for (const entry of [...SLB_ERROR_CATALOG, ...SLB_COMMON_ERRORS]) {
+  for (const entry of [...SLB_ERROR_CATALOG, ...SLB_COMMON_ERRORS, ...SLB_OBSERVED_ERRORS]) {
     const normalised = normaliseMessage(entry.message);
     const key = `${entry.code}\n${normalised}`;
     if (!byMessage.has(key)) byMessage.set(key, entry);
@@ -112,24 +112,28 @@ export interface CatalogMatch {
   readonly match: SlbMatchKind;
   /** The code as the catalog spells it, when it knows the code. */
   readonly code: string;
+  /** Whether any row has this code (then no naming pattern may decide it). */
+  readonly known: boolean;
 }
 
 /** Looks up `(code, message)`, then the code's generic row, as long as its status class fits. */
 export function matchCatalog(code: string, message: string, status: number | null): CatalogMatch {
   const { byMessage, byCode, codeByLowerCase, byId } = getIndex();
   const known = byCode.has(code) ? code : codeByLowerCase.get(code.toLowerCase());
-  if (known === undefined) return { entry: null, match: 'none', code };
+  if (known === undefined) return { entry: null, match: 'none', code, known: false };
   const candidates = byCode.get(known) ?? [];
   if (message !== '') {
     const exact = byMessage.get(`${known}\n${normaliseMessage(message)}`);
-    if (exact) return { entry: exact, match: 'exact', code: known };
+    if (exact) return { entry: exact, match: 'exact', code: known, known: true };
     const contained = containedMatch(candidates, message);
-    if (contained) return { entry: contained, match: 'fuzzy', code: known };
+    if (contained) return { entry: contained, match: 'fuzzy', code: known, known: true };
   }
   const genericId = GENERIC_ROW[known];
   const generic = genericId === undefined ? undefined : byId.get(genericId);
   const fallback = [generic, ...candidates.map((candidate) => candidate.entry)].find(
     (entry): entry is SlbCatalogEntry => entry !== undefined && fitsStatus(entry, status),
   );
-  return fallback ? { entry: fallback, match: 'code', code: known } : { entry: null, match: 'none', code: known };
+  return fallback
+    ? { entry: fallback, match: 'code', code: known, known: true }
+    : { entry: null, match: 'none', code: known, known: true };
 }

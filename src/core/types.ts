@@ -1,4 +1,4 @@
-import type { SlbCatalogEntry, SlbIntent, SlbSeverity, SlbSurface } from '../catalog/types.js';
+import type { SlbCatalogEntry, SlbErrorFamily, SlbIntent, SlbSeverity, SlbSurface } from '../catalog/types.js';
 import type { SlbLocale, SlbLocaleTag } from './locale.js';
 
 /** The Alibaba Cloud site whose pages the links point to. */
@@ -16,6 +16,10 @@ export interface SlbLinkContext {
   readonly code: string | null;
   readonly requestId: string | null;
   readonly site: SlbSite;
+  /** The error's family: billing links go to the orders page for an unpaid order, and so on. */
+  readonly family: SlbErrorFamily;
+  /** The Quota Center code of the quota reached, when the catalog knows it. */
+  readonly quotaCode: string | null;
 }
 
 /**
@@ -24,8 +28,12 @@ export interface SlbLinkContext {
  */
 export type SlbLinkOverride = string | null | ((context: SlbLinkContext) => string | null);
 
-/** How the classifier found its answer, most specific first. */
-export type SlbMatchKind = 'exact' | 'fuzzy' | 'code' | 'status' | 'transport' | 'none';
+/**
+ * How the classifier found its answer, most specific first: a row by code and message, by a
+ * message with extra detail, by its code alone; a naming pattern of an unknown code; the HTTP
+ * status; the transport (network, timeout, abort); nothing.
+ */
+export type SlbMatchKind = 'exact' | 'fuzzy' | 'code' | 'pattern' | 'status' | 'transport' | 'none';
 
 /** Where the error came from. */
 export type SlbErrorOrigin = 'api' | 'network' | 'timeout' | 'aborted' | 'bad-response' | 'unknown';
@@ -55,6 +63,13 @@ export interface SlbClassifyOptions {
   readonly links?: Partial<Record<SlbLinkKind, SlbLinkOverride>> | undefined;
   /** Text overrides per error code (or catalog entry id), in the report's locale. */
   readonly text?: Readonly<Record<string, { readonly title?: string; readonly description?: string }>> | undefined;
+  /**
+   * The app's own labels for request parameters (`{ ListenerPort: 'Port' }`), used where the
+   * kit names a field ("Check the Port") instead of its built-in label ("listener port").
+   */
+  readonly fieldLabels?: Readonly<Record<string, string>> | undefined;
+  /** The API action that was called (`CreateLoadBalancer`), when the error itself does not say. */
+  readonly action?: string | undefined;
 }
 
 /** Everything the UI needs to know about one caught error. Never contains credentials or request configs. */
@@ -77,6 +92,8 @@ export interface SlbErrorReport {
   readonly field: string | null;
   readonly severity: SlbSeverity;
   readonly surface: SlbSurface;
+  /** The kind of problem ("payment-failed", "out-of-stock", "throttled"); the title comes from it. */
+  readonly family: SlbErrorFamily;
   /** User-facing title in `locale`. */
   readonly title: string;
   /** User-facing description in `locale`. */
@@ -87,6 +104,8 @@ export interface SlbErrorReport {
   readonly entry: SlbCatalogEntry | null;
   readonly match: SlbMatchKind;
   readonly origin: SlbErrorOrigin;
+  /** The API action that failed (`CreateLoadBalancerTCPListener`), where known. */
+  readonly action: string | null;
   /** RAM denial details, when the server sent them. */
   readonly accessDenied: SlbAccessDenied | null;
   /** Equal for the same error repeated: the key for collapsing repeats. */

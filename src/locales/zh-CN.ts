@@ -1,4 +1,4 @@
-import { registerSlbLocale } from '../core/texts.js';
+import { registerSlbLocale } from '../core/registry.js';
 import { zhCN } from './zh-CN.generated.js';
 
 // Importing this module makes `locale: 'zh-CN'` work everywhere (classifier, provider);

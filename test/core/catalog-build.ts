@@ -14,6 +14,10 @@ export interface DecidedRow {
   readonly intent: string;
   readonly field: string | null;
   readonly decidedBy: string;
+  /** Observed rows: where real clients or the documentation show the code. */
+  readonly evidence: readonly string[];
+  /** Observed rows: every message servers send for the row. */
+  readonly messages: readonly string[];
 }
 
 const BUILD_MODULE = new URL('../../scripts/catalog/build.mjs', import.meta.url).href;
@@ -51,7 +55,13 @@ function toRow(value: unknown): DecidedRow {
     intent: str(value, 'intent'),
     field: fieldName,
     decidedBy: str(value, 'decidedBy'),
+    evidence: strings(field(value, 'evidence')),
+    messages: strings(field(value, 'messages')),
   };
+}
+
+function strings(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
 }
 
 function rows(value: unknown): DecidedRow[] {
@@ -59,10 +69,18 @@ function rows(value: unknown): DecidedRow[] {
   return value.map(toRow);
 }
 
-/** `loadCatalog(root)`: every SLB and common row with how its intent was decided. */
-export async function loadDecidedCatalog(): Promise<{ slb: DecidedRow[]; common: DecidedRow[] }> {
+/** `loadCatalog(root)`: every SLB, common and observed row with how its intent was decided. */
+export async function loadDecidedCatalog(): Promise<{
+  slb: DecidedRow[];
+  common: DecidedRow[];
+  observed: DecidedRow[];
+}> {
   const catalog = (await exported('loadCatalog'))(REPO_ROOT);
-  return { slb: rows(field(catalog, 'slb')), common: rows(field(catalog, 'common')) };
+  return {
+    slb: rows(field(catalog, 'slb')),
+    common: rows(field(catalog, 'common')),
+    observed: rows(field(catalog, 'observed')),
+  };
 }
 
 /** `buildCatalogFiles(root)`: repo-relative path → the content the generator would write. */

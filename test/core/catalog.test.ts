@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import {
   SLB_COMMON_ERRORS,
   SLB_ERROR_CATALOG,
+  SLB_ERROR_FAMILIES,
   SLB_INTENTS,
+  SLB_OBSERVED_ERRORS,
   classifySlbError,
   type SlbCatalogEntry,
 } from '../../src/core/index.ts';
@@ -97,6 +99,8 @@ describe('generated files', () => {
     expect([...files.keys()].sort()).toEqual([
       'docs/catalog.md',
       'src/catalog/entries.generated.ts',
+      'src/core/en.generated.ts',
+      'src/core/patterns.generated.ts',
       'src/locales/zh-CN.generated.ts',
     ]);
     for (const [relative, content] of files) {
@@ -106,7 +110,7 @@ describe('generated files', () => {
 });
 
 describe('every intent is deliberate', async () => {
-  const { slb, common } = await loadDecidedCatalog();
+  const { slb, common, observed } = await loadDecidedCatalog();
 
   it('each SLB row is decided by a named rule or by an override with a reason', () => {
     expect(slb).toHaveLength(205);
@@ -123,6 +127,19 @@ describe('every intent is deliberate', async () => {
     expect(common.filter((row) => !/^common: \S/.test(row.decidedBy))).toEqual([]);
   });
 
+  it('each observed row says why and where it was seen', () => {
+    expect(observed.map((row) => row.id)).toEqual(SLB_OBSERVED_ERRORS.map((entry) => entry.id));
+    expect(observed.filter((row) => !/^observed: \S.{20,}/.test(row.decidedBy))).toEqual([]);
+    for (const row of observed) {
+      expect(row.evidence.length, row.id).toBeGreaterThan(0);
+      // A repository at a commit with a file:line, an issue or pull request, or a documentation page.
+      for (const item of row.evidence)
+        expect(item, row.id).toMatch(
+          /@[0-9a-f]{40} \S+:\d+|issue #\d+|pull #\d+|api\.aliyun\.com|alibabacloud\.com|API reference|connection\.py/,
+        );
+    }
+  });
+
   it('the decisions are the ones the catalog ships', () => {
     const shipped = ALL_ENTRIES.map(({ id, status, code, message, intent, field }) => ({
       id,
@@ -132,7 +149,7 @@ describe('every intent is deliberate', async () => {
       intent,
       field,
     }));
-    const decided = [...slb, ...common].map(({ id, status, code, message, intent, field }) => ({
+    const decided = [...slb, ...common, ...observed].map(({ id, status, code, message, intent, field }) => ({
       id,
       status,
       code,
@@ -145,7 +162,7 @@ describe('every intent is deliberate', async () => {
 
   it('docs/catalog.md lists every row with its reason', () => {
     const doc = readFileSync(path.join(REPO_ROOT, 'docs/catalog.md'), 'utf8');
-    for (const row of [...slb, ...common]) expect(doc).toContain(`| ${row.id} | ${row.status} |`);
+    for (const row of [...slb, ...common, ...observed]) expect(doc).toContain(`| ${row.id} | ${row.status} \``);
   });
 });
 
@@ -250,7 +267,7 @@ describe('zh-CN', () => {
     expect(Object.keys(zhCN.descriptions).sort()).toEqual([...ids].sort());
   });
 
-  it('has a Chinese title for every intent', () => {
-    for (const intent of SLB_INTENTS) expect(zhCN.titles[intent]).toMatch(/[\u4e00-\u9fff]/);
+  it('has a Chinese title for every family', () => {
+    for (const family of SLB_ERROR_FAMILIES) expect(zhCN.families[family].title).toMatch(/[\u4e00-\u9fff]/);
   });
 });

@@ -10,7 +10,7 @@ describe('an unregistered locale tag', () => {
       { locale: 'zh-CN' },
     );
     expect(report.locale).toBe('en');
-    expect(report.title).toBe(en.titles['fix-input']);
-    expect(report.description).toBe('The specified port is invalid.');
+    expect(report.title).toBe('Check the listener port');
+    expect(report.description).toBe(en.descriptions['slb-140']);
   });
 });

@@ -13,15 +13,18 @@ describe('locale', () => {
   it('English by default', () => {
     const report = classifySlbError(PORT);
     expect(report.locale).toBe('en');
-    expect(report.title).toBe(en.titles['fix-input']);
     expect(report.entry?.id).toBe('slb-140');
-    expect(report.description).toBe('The specified port is invalid.');
+    // The family's title with the field's label; the kit's words, not the documentation's.
+    expect(report.family).toBe('invalid-input');
+    expect(report.title).toBe('Check the listener port');
+    expect(report.description).toBe('Enter a port from 1 to 65535.');
+    expect(report.entry?.description).toBe('The specified port is invalid.');
   });
 
   it("importing the zh-CN module makes { locale: 'zh-CN' } work", () => {
     const report = classifySlbError(PORT, { locale: 'zh-CN' });
     expect(report.locale).toBe('zh-CN');
-    expect(report.title).toBe(zhCN.titles['fix-input']);
+    expect(report.title).toBe('请检查监听端口');
     expect(report.description).toMatch(HAN);
   });
 
@@ -29,8 +32,8 @@ describe('locale', () => {
     const report = classifySlbError(PORT, { locale: zhCN });
     expectValidReport(report);
     expect(report.locale).toBe('zh-CN');
-    expect(report.title).toBe('请检查输入');
-    expect(report.description).toBe('指定的端口无效。');
+    expect(report.title).toBe('请检查监听端口');
+    expect(report.description).toBe('请输入 1 到 65535 之间的端口。');
     // The server's message is never translated.
     expect(report.message).toBe('The specified port is not valid.');
   });
@@ -46,12 +49,25 @@ describe('locale', () => {
     expect(notChinese.map((entry) => entry.id)).toEqual([]);
   });
 
-  it('errors with no catalog row get the Chinese fallback text', () => {
+  it('errors with no catalog row get their family’s Chinese text', () => {
     const network = classifySlbError(new TypeError('Failed to fetch'), { locale: zhCN });
-    expect(network.description).toBe(zhCN.fallback.network);
-    expect(network.title).toBe(zhCN.titles.retry);
+    expect(network.family).toBe('network');
+    expect(network.description).toBe(zhCN.families.network.description);
+    expect(network.title).toBe(zhCN.families.network.title);
     const unknown = classifySlbError(42, { locale: zhCN });
-    expect(unknown.description).toBe(zhCN.fallback.unknown);
+    expect(unknown.description).toBe(zhCN.families.unknown.description);
+  });
+
+  it('a label beside Chinese text gets a space, as Chinese typography wants', () => {
+    const report = classifySlbError(
+      { Code: 'InvalidParameter', Message: 'The Ip is not Supported.', RequestId: 'req-0001' },
+      { locale: zhCN },
+    );
+    expect(report.field).toBe('Address');
+    expect(report.title).toBe('请检查 IP 地址');
+    expect(classifySlbError({ Code: 'InvalidParameter', Message: 'The Ip is not Supported.' }).title).toBe(
+      'Check the IP address',
+    );
   });
 
   it("registerSlbLocale(zhCN) makes { locale: 'zh-CN' } work", () => {
@@ -61,7 +77,7 @@ describe('locale', () => {
       { locale: 'zh-CN' },
     );
     expect(report.locale).toBe('zh-CN');
-    expect(report.title).toBe('请求未成功');
+    expect(report.title).toBe('请求过于频繁');
     expect(report.description).toBe(zhCN.descriptions['common-Throttling']);
     expect(classifySlbError(PORT, { locale: 'en' }).locale).toBe('en');
   });
@@ -86,7 +102,7 @@ describe('text overrides', () => {
     });
     expect(report.description).toBe('端口必须在 1 到 65535 之间。');
     // Only the description was given for the entry: the title stays the locale's.
-    expect(report.title).toBe('请检查输入');
+    expect(report.title).toBe('请检查监听端口');
   });
 
   it('apply to codes with no catalog row', () => {
@@ -102,7 +118,23 @@ describe('text overrides', () => {
 
   it('for another code or entry do not apply', () => {
     const report = classifySlbError(PORT, { text: { OverQuota: { title: 'no' }, 'slb-141': { description: 'no' } } });
-    expect(report.title).toBe(en.titles['fix-input']);
-    expect(report.description).toBe(report.entry?.description);
+    expect(report.title).toBe('Check the listener port');
+    expect(report.description).toBe(en.descriptions['slb-140']);
+  });
+});
+
+describe('field labels', () => {
+  it("the app's own label replaces the kit's where a title names the field", () => {
+    const report = classifySlbError(PORT, { fieldLabels: { ListenerPort: 'Frontend port' } });
+    expect(report.title).toBe('Check the Frontend port');
+    const chinese = classifySlbError(PORT, { locale: zhCN, fieldLabels: { ListenerPort: '前端端口' } });
+    expect(chinese.title).toBe('请检查前端端口');
+  });
+
+  it('a field no locale names is put in words', () => {
+    const report = classifySlbError({ Code: 'InvalidParam.HealthCheckConnectPort', Message: 'x', statusCode: 400 });
+    expect(report.match).toBe('pattern');
+    expect(report.field).toBe('HealthCheckConnectPort');
+    expect(report.title).toBe('Check the health check connect port');
   });
 });

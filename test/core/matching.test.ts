@@ -34,10 +34,23 @@ const VARIANTS: [string, (message: string) => string][] = [
   ['detail after a colon', (message) => `${message.replace(/\.\s*$/, '')}: 99999.`],
 ];
 
+// Observed rows whose message no source shows are found by their code alone.
+const WITH_MESSAGE = ALL_ENTRIES.filter((entry) => entry.message !== '');
+
 describe('message variants find their row', () => {
-  it.each(VARIANTS)('%s, for every catalog row', (_, rewrite) => {
+  it('rows with no known message are found by their code, whatever the message', () => {
+    const silent = ALL_ENTRIES.filter((entry) => entry.message === '');
+    expect(silent.every((entry) => entry.source === 'observed')).toBe(true);
+    for (const entry of silent) {
+      const report = classify(entry.code, 'Some message nobody recorded.', entry.status);
+      expect(report.entry, entry.id).toBe(entry);
+      expect(report.match).toBe('code');
+    }
+  });
+
+  it.each(VARIANTS)('%s, for every catalog row with a message', (_, rewrite) => {
     const misses: string[] = [];
-    for (const entry of ALL_ENTRIES) {
+    for (const entry of WITH_MESSAGE) {
       const message = rewrite(entry.message);
       const report = classify(entry.code, message, entry.status);
       if (report.entry !== entry || !['exact', 'fuzzy'].includes(report.match)) {
@@ -123,7 +136,8 @@ describe('unknown code: the status decides', () => {
     [401, 'sign-in'],
     [403, 'permission'],
     [400, 'none'],
-    [404, 'none'],
+    // A resource the call is about that no longer exists: the view is out of date.
+    [404, 'refresh'],
   ] as const)('%i → %s', (status, intent) => {
     const report = classify('Slb.Totally.Undocumented', 'An error nobody has seen before.', status);
     expect(report.entry).toBeNull();
@@ -143,6 +157,7 @@ describe('unknown code: the status decides', () => {
     const report = classify('Throttling.Region', 'Request was denied due to region flow control.', 400);
     expect(report.intent).toBe('retry');
     expect(report.throttled).toBe(true);
+    expect(report.match).toBe('pattern');
   });
 });
 

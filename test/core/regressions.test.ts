@@ -22,7 +22,7 @@ describe('regressions', () => {
       Recommend: 'https://api.aliyun.com@evil.example/troubleshoot',
     });
     expect(report.links.diagnose).toBe(
-      'https://api.alibabacloud.com/troubleshoot?q=InvalidParameter&product=Slb&requestId=REQ-1',
+      'https://api.alibabacloud.com/troubleshoot?intl_lang=EN_US&q=InvalidParameter&product=Slb&requestId=REQ-1',
     );
   });
 });

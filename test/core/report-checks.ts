@@ -1,9 +1,15 @@
 // Shared checks for the core tests: what every SlbErrorReport must look like, and a walk
 // over its strings. Imports the kit only through its public entry.
 import { expect } from 'vitest';
-import { SLB_COMMON_ERRORS, SLB_ERROR_CATALOG, type SlbErrorReport } from '../../src/core/index.ts';
+import {
+  SLB_COMMON_ERRORS,
+  SLB_ERROR_CATALOG,
+  SLB_ERROR_FAMILIES,
+  SLB_OBSERVED_ERRORS,
+  type SlbErrorReport,
+} from '../../src/core/index.ts';
 
-export const ALL_ENTRIES = [...SLB_ERROR_CATALOG, ...SLB_COMMON_ERRORS];
+export const ALL_ENTRIES = [...SLB_ERROR_CATALOG, ...SLB_COMMON_ERRORS, ...SLB_OBSERVED_ERRORS];
 export const INTENTS: readonly string[] = [
   'retry',
   'fix-input',
@@ -18,7 +24,7 @@ export const INTENTS: readonly string[] = [
 ];
 const SEVERITIES = ['error', 'warning', 'info'];
 const SURFACES = ['toast', 'banner', 'inline'];
-const MATCHES = ['exact', 'fuzzy', 'code', 'status', 'transport', 'none'];
+const MATCHES = ['exact', 'fuzzy', 'code', 'pattern', 'status', 'transport', 'none'];
 const ORIGINS = ['api', 'network', 'timeout', 'aborted', 'bad-response', 'unknown'];
 const LINK_KINDS = ['ticket', 'billing', 'quota', 'permission', 'verifyAccount', 'signIn', 'errorCenter', 'diagnose'];
 const ACCESS_DENIED_KEYS = [
@@ -42,6 +48,7 @@ const REPORT_KEYS = [
   'field',
   'severity',
   'surface',
+  'family',
   'title',
   'description',
   'locale',
@@ -49,6 +56,7 @@ const REPORT_KEYS = [
   'entry',
   'match',
   'origin',
+  'action',
   'accessDenied',
   'fingerprint',
 ];
@@ -101,8 +109,13 @@ export function reportProblems(report: unknown): string[] {
   check(typeof r['severity'] === 'string' && SEVERITIES.includes(r['severity']), 'severity');
   check(typeof r['surface'] === 'string' && SURFACES.includes(r['surface']), 'surface');
   check(r['surface'] === surfaceRule(r['intent'], r['field']), 'surface follows intent and field');
-  check(typeof r['title'] === 'string' && r['title'].trim() !== '', 'title');
-  check(typeof r['description'] === 'string' && r['description'].trim() !== '', 'description');
+  check(typeof r['family'] === 'string' && (SLB_ERROR_FAMILIES as readonly string[]).includes(r['family']), 'family');
+  check(r['action'] === null || (typeof r['action'] === 'string' && /^[A-Z][A-Za-z0-9]+$/.test(r['action'])), 'action');
+  check(typeof r['title'] === 'string' && r['title'].trim() !== '' && !/\{\w+\}/.test(r['title']), 'title');
+  check(
+    typeof r['description'] === 'string' && r['description'].trim() !== '' && !/\{\w+\}/.test(r['description']),
+    'description',
+  );
   check(r['locale'] === 'en' || r['locale'] === 'zh-CN', 'locale');
   check(typeof r['match'] === 'string' && MATCHES.includes(r['match']), 'match');
   check(typeof r['origin'] === 'string' && ORIGINS.includes(r['origin']), 'origin');

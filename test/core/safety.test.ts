@@ -142,7 +142,7 @@ describe('links', () => {
   ])('rejects Recommend %s and builds its own diagnose link', (recommend) => {
     const report = classifySlbError(overQuota(recommend));
     expect(report.links.diagnose).toBe(
-      `https://api.alibabacloud.com/troubleshoot?q=OverQuota&product=Slb&requestId=${RID}`,
+      `https://api.alibabacloud.com/troubleshoot?intl_lang=EN_US&q=OverQuota&product=Slb&requestId=${RID}`,
     );
     expect(Object.values(report.links).filter((href) => !href.startsWith('https://'))).toEqual([]);
   });
@@ -162,7 +162,9 @@ describe('links', () => {
     expect(report.links.quota).toBe('https://reseller.example/quota');
     expect(report.links.ticket).toBe(`https://reseller.example/ticket?rid=${RID}&code=OverQuota`);
     expect(report.links).not.toHaveProperty('errorCenter');
-    expect(contexts).toEqual([{ code: 'OverQuota', requestId: RID, site: 'intl' }]);
+    expect(contexts).toEqual([
+      { code: 'OverQuota', requestId: RID, site: 'intl', family: 'quota', quotaCode: 'slb_quota_instances_num' },
+    ]);
   });
 
   it('an override returning javascript: or http: is dropped, never shown', () => {
@@ -182,7 +184,9 @@ describe('links', () => {
         },
       },
     });
-    expect(report.links.quota).toBe('https://quotas.console.alibabacloud.com/products/slb/quotas');
+    expect(report.links.quota).toBe(
+      'https://quotas.console.alibabacloud.com/products/slb/quotas?query=slb_quota_instances_num',
+    );
   });
 
   it('the ticket link carries the request id and the error code', () => {
@@ -197,13 +201,39 @@ describe('links', () => {
     expect(report.intent).toBe('billing');
     for (const href of Object.values(report.links)) expect(new URL(href).hostname).toMatch(/(^|\.)aliyun\.com$/);
     expect(report.links.billing).toMatch(/^https:\/\/[a-z0-9.-]+\.aliyun\.com\//);
-    expect(report.links.errorCenter).toBe('https://error-center.aliyun.com/status/product/Slb');
+    // OpenAPI Troubleshoot looks the code up for anyone; with the request ID it diagnoses that request.
+    expect(report.links.errorCenter).toBe('https://api.aliyun.com/troubleshoot?q=InsufficientBalance&product=Slb');
+    expect(report.links.diagnose).toBe(
+      `https://api.aliyun.com/troubleshoot?q=InsufficientBalance&product=Slb&requestId=${RID}`,
+    );
   });
 
   it('the default site is intl, with alibabacloud.com pages where they exist', () => {
     const report = classifySlbError(overQuota());
-    expect(report.links.errorCenter).toBe('https://error-center.alibabacloud.com/status/product/Slb');
-    expect(report.links.quota).toBe('https://quotas.console.alibabacloud.com/products/slb/quotas');
+    expect(report.links.errorCenter).toBe(
+      'https://api.alibabacloud.com/troubleshoot?intl_lang=EN_US&q=OverQuota&product=Slb',
+    );
+    // The quota that was reached, not the list of every quota.
+    expect(report.links.quota).toBe(
+      'https://quotas.console.alibabacloud.com/products/slb/quotas?query=slb_quota_instances_num',
+    );
+  });
+
+  it('an error with no code links the list of SLB error codes', () => {
+    const report = classifySlbError({ statusCode: 502 });
+    expect(report.links.errorCenter).toBe('https://api.alibabacloud.com/document/Slb/2014-05-15/errorCode');
+    expect(report.links).not.toHaveProperty('diagnose');
+  });
+
+  it('the family picks the page: an unfinished order goes to the orders, activation to the buy page', () => {
+    const order = classifySlbError({ Code: 'ORDER.INST_HAS_UNPAID_ORDER', Message: 'The instance has unpaid order.' });
+    expect(order.links.billing).toBe('https://usercenter2-intl.aliyun.com/order/list');
+    const activate = classifySlbError(
+      { Code: 'ORDER.OPEND', Message: 'The account order is open to buy loadbalancer.' },
+      { site: 'cn' },
+    );
+    expect(activate.family).toBe('not-activated');
+    expect(activate.links.verifyAccount).toBe('https://common-buy.aliyun.com/?commodityCode=slb');
   });
 });
 

@@ -28,7 +28,8 @@ const SECRETS = [
   DUMMY_CREDENTIALS.securityToken,
   'Signature=',
   'SignatureNonce=',
-  'http',
+  // Any URL (the signed request URL above all); "HTTP listener" in the kit's words is not one.
+  '://',
 ];
 
 type Variant = 'caught' | 'json round trip' | 'json text';
