@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useEffect } from 'react';
-import { expect, fn, within } from 'storybook/test';
+import { expect, fn, userEvent, within } from 'storybook/test';
 import {
   Banner,
   BannerStack,
@@ -27,13 +27,54 @@ export const FixInput: Story = { args: { report: reportFor('fix-input') } };
 export const Billing: Story = { args: { report: reportFor('billing') } };
 export const Quota: Story = { args: { report: reportFor('quota') } };
 export const Ticket: Story = { args: { report: reportFor('ticket') } };
-export const Permission: Story = {
+export const Permission: Story = { args: { report: reportFor('permission') } };
+
+/** Details open: the code, the request ID with Copy, "Copy details", and the links support uses. */
+export const DetailsOpen: Story = {
+  args: { report: reportFor('quota') },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Details' }));
+    await expect(canvas.getByRole('button', { name: 'Copy details' })).toBeVisible();
+  },
+};
+
+/** A RAM denial with its policy shown ("View policy"), and the RAM console for administrators. */
+export const PermissionPolicyOpen: Story = {
   args: { report: reportFor('permission') },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Details' }));
+    await userEvent.click(canvas.getByRole('button', { name: 'View policy' }));
     await expect(canvas.getByRole('figure', { name: 'Least-privilege RAM policy' })).toHaveTextContent(
       'slb:CreateLoadBalancer',
     );
+  },
+};
+
+/** A long server message is cut, with "Show all". */
+export const LongServerMessage: Story = {
+  args: {
+    report: classifySlbError({
+      Code: 'Unknown.Verbose',
+      Message: `The backend rejected the request because ${'a very long explanation, '.repeat(12)}and more.`,
+      RequestId: '0A1B2C3D-4E5F-4A6B-8C7D-9E0F1A2B3C4D',
+      statusCode: 400,
+    }),
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Details' }));
+    await expect(canvas.getByRole('button', { name: 'Show all' })).toHaveAttribute('aria-expanded', 'false');
+  },
+};
+
+/** While the kit retries by itself: the countdown in full-contrast text, and Cancel. */
+export const Retrying: Story = {
+  args: {
+    report: reportFor('retry'),
+    retry: { state: 'waiting', attempt: 1, maxAttempts: 3, nextRetryAt: Date.now() + 600_000 },
+    onCancel: fn(),
   },
 };
 export const VerifyAccount: Story = { args: { report: reportFor('verify-account') } };
@@ -75,6 +116,7 @@ const stacked = (intent: SlbIntent, createdAt: number): SlbErrorEntry => ({
 export const Stack: Story = {
   render: () => (
     <BannerStack
+      max={6}
       entries={[
         stacked('refresh', 1),
         stacked('quota', 2),
@@ -89,11 +131,11 @@ export const Stack: Story = {
     const headings = within(canvasElement).getAllByRole('heading', { level: 2 });
     await expect(headings.map((heading) => heading.textContent)).toEqual([
       'Error: Sign in again',
-      'Error: Payment required',
+      'Error: Insufficient balance',
       'Error: Quota reached',
       'Error: Permission required',
-      'Warning: The request did not go through',
-      'Notice: This view is out of date',
+      'Warning: Too many requests',
+      'Notice: No longer exists',
     ]);
   },
 };
@@ -118,11 +160,18 @@ export const StackFromQueue: Story = {
     </>
   ),
   play: async ({ canvasElement }) => {
-    const headings = await within(canvasElement).findAllByRole('heading', { level: 2 });
+    const canvas = within(canvasElement);
+    const headings = await canvas.findAllByRole('heading', { level: 2 });
+    // Two at a time; the rest fold behind "Show 1 more".
     await expect(headings.map((heading) => heading.textContent)).toEqual([
       'Error: Sign in again',
       'Error: Quota reached',
-      'Error: Contact support',
+    ]);
+    await userEvent.click(canvas.getByRole('button', { name: 'Show 1 more' }));
+    await expect(canvas.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent)).toEqual([
+      'Error: Sign in again',
+      'Error: Quota reached',
+      'Error: Account restricted',
     ]);
   },
 };

@@ -47,12 +47,23 @@ export const SignIn: Story = showing(['sign-in']);
 export const Refresh: Story = showing(['refresh']);
 export const None: Story = showing(['none']);
 
-/** Everything at once: blocking banners first; three toasts and a "+N more" button. */
+/** Everything at once: blocking banners first, the rest folded; the toasts as one stack with counts per severity. */
 export const Everything: Story = {
   ...showing(INTENTS),
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await canvas.findByRole('button', { name: /^Notifications: \+\d+ more$/ });
+    await canvas.findByRole('button', { name: /Show all \(4\)$/ });
+    await expect(canvas.getAllByRole('listitem')).toHaveLength(1);
+  },
+};
+
+/** The toast stack expanded ("Show all"), with "Dismiss all". */
+export const StackExpanded: Story = {
+  ...showing(INTENTS),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByRole('button', { name: /Show all \(4\)$/ }));
+    await expect(canvas.getAllByRole('listitem')).toHaveLength(4);
   },
 };
 
@@ -95,6 +106,7 @@ export const RetryFlow: Story = {
     await userEvent.click(canvas.getByRole('button', { name: 'Save' }));
     const toast = await canvas.findByRole('listitem');
     await userEvent.click(within(toast).getByRole('button', { name: 'Retry' }));
+    await expect(await within(toast).findByText('Succeeded on retry')).toBeVisible();
     await waitFor(() => expect(canvas.queryByRole('listitem')).toBeNull(), { timeout: 5000 });
   },
 };
@@ -120,6 +132,8 @@ export const KeyboardPath: Story = {
     await userEvent.keyboard('[F8]');
     await userEvent.keyboard('{Escape}');
     await expect(edit).toHaveFocus();
-    await expect(canvas.getAllByRole('listitem')).toHaveLength(3);
+    // Nothing closed; with focus gone the stack collapses to its newest toast.
+    await expect(canvasElement.querySelectorAll('[data-slb-toast]')).toHaveLength(4);
+    await waitFor(() => expect(canvas.getAllByRole('listitem')).toHaveLength(1));
   },
 };

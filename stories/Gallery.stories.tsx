@@ -114,7 +114,7 @@ export const Chinese: Story = {
   play: async ({ canvasElement }) => {
     const first = entries(canvasElement)[0]!;
     await expect(within(first).getByText(zhCN.descriptions['slb-001']!)).toBeVisible();
-    await expect(within(first).getByRole('heading', { level: 3 })).toHaveTextContent(zhCN.titles.retry);
+    await expect(within(first).getByRole('heading', { level: 3 })).toHaveTextContent(zhCN.families.busy.title);
   },
 };
 

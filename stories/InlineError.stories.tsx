@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { type FormEvent, useId } from 'react';
-import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
 import {
   InlineError,
   type InlineErrorReportProps,
@@ -32,7 +32,7 @@ const meta = {
   title: 'Components/InlineError',
   component: InlineError,
   render: (args) => <Field {...(args as InlineErrorReportProps)} />,
-  args: { report: reportFor('fix-input'), id: 'certificate-error', onDismiss: fn(), onRetry: fn() },
+  args: { report: reportFor('fix-input'), id: 'certificate-error' },
 } satisfies Meta<typeof InlineError>;
 
 export default meta;
@@ -98,6 +98,7 @@ export const WiredWithHook: Story = {
     const certificate = canvas.getByLabelText('Server certificate');
     await waitFor(() => expect(certificate).toHaveAttribute('aria-invalid', 'true'));
     await waitFor(() => expect(certificate).toHaveFocus());
-    await expect(certificate).toHaveAccessibleDescription(/The format of the ServerCertificate parameter is incorrect/);
+    await expect(certificate).toHaveAccessibleDescription(/Enter the certificate in PEM format/);
+    await expect(certificate).toHaveAttribute('data-slb-invalid', '');
   },
 };

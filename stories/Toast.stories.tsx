@@ -54,12 +54,34 @@ export const SeverityError: Story = { args: { report: reportFor('billing') } };
 /** The same error three times: one toast, ×3, announced once. */
 export const Repeated: Story = { args: { report: reportFor('retry'), count: 3 } };
 
-/** A retry is scheduled: the button counts down and cannot be pressed. */
+/** A retry is scheduled: the kit says it retries by itself, counts down, and offers Cancel. */
 export const RetryScheduled: Story = {
+  args: { onCancel: fn() },
   render: (args) => <ScheduledRetryToast {...args} ms={30_000} />,
   play: async ({ canvasElement }) => {
-    const retry = await within(canvasElement).findByRole('button', { name: /^Retry in \d+s$/ });
-    await expect(retry).toHaveAttribute('aria-disabled', 'true');
+    const canvas = within(canvasElement);
+    const progress = await canvas.findByText(/^Retrying automatically in \d+ s$/);
+    // The toast fades in: visible once its entrance is over.
+    await waitFor(() => expect(progress).toBeVisible());
+    await expect(canvas.getByRole('button', { name: 'Cancel' })).toBeVisible();
+    await expect(canvas.queryByRole('button', { name: /^Retry/ })).toBeNull();
+  },
+};
+
+/** Automatic retrying stopped while the server's hint still runs: Retry counts down, locked, in full contrast. */
+export const RetryLocked: Story = {
+  args: { retry: { state: 'failed', attempt: 3, maxAttempts: 3, nextRetryAt: Date.now() + 600_000 } },
+};
+
+/** The operation worked on a retry: the toast says so before it leaves. */
+export const Succeeded: Story = { args: { resolved: true } };
+
+/** Details open: the code, the request ID with Copy, "Copy details", the Error Center and diagnosis links. */
+export const DetailsOpen: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByRole('button', { name: 'Details' }));
+    await expect(canvas.getByRole('button', { name: 'Copy details' })).toBeVisible();
   },
 };
 
@@ -71,7 +93,9 @@ export const Retrying: Story = {
 export const HostileMessage: Story = {
   args: { report: classifySlbError(HOSTILE_BODY) },
   play: async ({ canvasElement }) => {
-    await within(canvasElement).findByText('<img src=x onerror=alert(1)>');
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByRole('button', { name: 'Details' }));
+    await canvas.findByText('<img src=x onerror=alert(1)>');
     await expect(canvasElement.querySelector('img')).toBeNull();
   },
 };

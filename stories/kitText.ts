@@ -23,6 +23,8 @@ export interface KitText {
   readonly report: (caught: unknown) => SlbErrorReport;
   /** A report's title as its heading reads: the severity in words, then the title. */
   readonly heading: (report: SlbErrorReport) => string;
+  /** What an inline error says to its field: the severity in words, then the description. */
+  readonly inline: (report: SlbErrorReport) => string;
   /** A `{name}` template as a whole-text pattern, each placeholder standing for a number. */
   readonly pattern: (template: string) => RegExp;
 }
@@ -34,7 +36,8 @@ export function kitText(globals: Readonly<Record<string, unknown>>): KitText {
   return {
     ui,
     report: (caught) => classifySlbError(caught, { locale }),
-    heading: (report) => `${ui[SEVERITY_LABEL[report.severity]]}: ${report.title}`,
+    heading: (report) => `${ui[SEVERITY_LABEL[report.severity]]}${ui.labelSeparator.trimEnd()} ${report.title}`,
+    inline: (report) => `${ui[SEVERITY_LABEL[report.severity]]}${ui.labelSeparator.trimEnd()} ${report.description}`,
     pattern: (template) =>
       new RegExp(`^${template.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\{\w+\\\}/g, '\\d+')}$`),
   };

@@ -7,7 +7,7 @@ export { SlbOperationRunner, createClientToken } from './runner.js';
 export { DEFAULT_RETRY_POLICY, computeRetryDelay, resolvePolicy } from './policy.js';
 export type { SlbErrorProviderProps, SlbErrorContextValue } from './context.js';
 export type { UseSlbErrorOptions, SlbErrorHandle, SlbFieldProps } from './useSlbError.js';
-export type { SlbErrorEntry, SlbErrorActions, SlbRetryStatus, SlbErrorQueueOptions } from './queue.js';
+export type { SlbEntryOutcome, SlbErrorEntry, SlbErrorActions, SlbRetryStatus, SlbErrorQueueOptions } from './queue.js';
 export type { SlbRetryPolicy, SlbStopReason } from './policy.js';
 export type {
   SlbOperation,

@@ -16,6 +16,8 @@ export interface SlbRetryStatus {
 export interface SlbErrorActions {
   /** Runs the failed operation again. Absent when there is nothing to run again. */
   readonly retry?: (() => void) | undefined;
+  /** Stops an automatic retry that is scheduled or in flight. */
+  readonly cancel?: (() => void) | undefined;
   /** Called after the entry is dismissed. */
   readonly onDismiss?: (() => void) | undefined;
 }
@@ -42,11 +44,18 @@ export interface SlbErrorQueueOptions {
 
 type Listener = () => void;
 
+/** How an entry ended when its owner took it away: `succeeded` means its operation worked on a retry. */
+export type SlbEntryOutcome = 'succeeded';
+
+const OUTCOMES_KEPT = 50;
+
 export class SlbErrorQueue {
   private entries: readonly SlbErrorEntry[] = [];
   private readonly listeners = new Set<Listener>();
   // Each owner's actions, so a dismiss tells every owner and not only the latest sender.
   private readonly ownerActions = new Map<string, Map<string, SlbErrorActions>>();
+  // Outcomes of recently removed entries, for surfaces that confirm a success on the way out.
+  private readonly outcomes = new Map<string, SlbEntryOutcome>();
   private sequence = 0;
   private readonly maxEntries: number;
   private readonly now: () => number;
@@ -122,15 +131,20 @@ export class SlbErrorQueue {
   /**
    * An owner no longer stands behind the entry (its operation succeeded, or it was reset).
    * The entry goes when its last owner leaves; with `keep`, it stays for the user to read
-   * and dismiss, without the owner's Retry.
+   * and dismiss, without the owner's Retry. `outcome` tells surfaces how it ended (`outcomeOf`).
    */
-  release(id: string, owner: string, options: { readonly keep?: boolean } = {}): void {
+  release(
+    id: string,
+    owner: string,
+    options: { readonly keep?: boolean; readonly outcome?: SlbEntryOutcome | undefined } = {},
+  ): void {
     const index = this.entries.findIndex((entry) => entry.id === id);
     const entry = this.entries[index];
     if (!entry || !entry.owners.includes(owner)) return;
     this.ownerActions.get(id)?.delete(owner);
     const owners = entry.owners.filter((candidate) => candidate !== owner);
     if (owners.length === 0 && !options.keep) {
+      if (options.outcome !== undefined) this.rememberOutcome(id, options.outcome);
       this.remove(id);
       return;
     }
@@ -158,6 +172,11 @@ export class SlbErrorQueue {
     for (const actions of owners) actions.onDismiss?.();
   }
 
+  /** How a removed entry ended, when its last owner said so; `undefined` for anything else. */
+  outcomeOf(id: string): SlbEntryOutcome | undefined {
+    return this.outcomes.get(id);
+  }
+
   clear(): void {
     if (this.entries.length === 0) return;
     this.entries = [];
@@ -170,6 +189,11 @@ export class SlbErrorQueue {
     const owners = this.ownerActions.get(id) ?? new Map<string, SlbErrorActions>();
     owners.set(owner, actions);
     this.ownerActions.set(id, owners);
+  }
+
+  private rememberOutcome(id: string, outcome: SlbEntryOutcome): void {
+    this.outcomes.set(id, outcome);
+    if (this.outcomes.size > OUTCOMES_KEPT) this.outcomes.delete(this.outcomes.keys().next().value ?? id);
   }
 
   private emit(): void {

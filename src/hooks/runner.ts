@@ -3,7 +3,7 @@
 import type { SlbErrorReport } from '../core/types.js';
 import type { SlbRetryCoordinator } from './coordinator.js';
 import { type SlbRetryPolicy, type SlbStopReason, computeRetryDelay, isOutcomeUnknown } from './policy.js';
-import type { SlbErrorQueue, SlbRetryStatus } from './queue.js';
+import type { SlbEntryOutcome, SlbErrorQueue, SlbRetryStatus } from './queue.js';
 
 /** What an operation receives on each attempt. */
 export interface SlbOperationContext {
@@ -232,7 +232,8 @@ export class SlbOperationRunner {
         const value = await untilAborted(operation(context), controller.signal);
         if (this.disposed || generation !== this.generation) return { status: 'cancelled' };
         coordinator.recordSuccess();
-        this.removeEntry();
+        // An error that was shown and now worked leaves as a success: a toast confirms it briefly.
+        this.removeEntry(false, 'succeeded');
         this.setState({ ...IDLE, status: 'succeeded', attempt, maxAttempts });
         return { status: 'success', value };
       } catch (caught) {
@@ -313,6 +314,7 @@ export class SlbOperationRunner {
             void this.retry();
           }
         : undefined,
+      cancel: () => this.cancel(),
       onDismiss: () => {
         this.entryId = null;
         this.dismiss();
@@ -321,8 +323,8 @@ export class SlbOperationRunner {
   }
 
   /** This runner leaves its queue entry; the entry goes unless another owner stands behind it, or `keep`. */
-  private removeEntry(keep = false): void {
-    if (this.entryId && this.config.queue) this.config.queue.release(this.entryId, this.owner, { keep });
+  private removeEntry(keep = false, outcome?: SlbEntryOutcome): void {
+    if (this.entryId && this.config.queue) this.config.queue.release(this.entryId, this.owner, { keep, outcome });
     this.entryId = null;
   }
 

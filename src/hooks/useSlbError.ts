@@ -26,10 +26,11 @@ export interface UseSlbErrorOptions {
   readonly classify?: SlbClassifyOptions;
 }
 
-/** Props that wire a form control to its error. */
+/** Props that wire a form control to its error; `data-slb-invalid` is the stylesheet's hook for the invalid look. */
 export interface SlbFieldProps {
   readonly 'aria-invalid'?: true;
   readonly 'aria-describedby'?: string;
+  readonly 'data-slb-invalid'?: '';
 }
 
 export interface SlbErrorHandle extends SlbRunnerState {
@@ -99,7 +100,11 @@ export function useSlbError(options: UseSlbErrorOptions = {}): SlbErrorHandle {
   const fieldProps = useCallback(
     (name: string, describedBy?: string): SlbFieldProps => {
       if (name !== invalidField) return describedBy ? { 'aria-describedby': describedBy } : {};
-      return { 'aria-invalid': true, 'aria-describedby': describedBy ? `${errorId} ${describedBy}` : errorId };
+      return {
+        'aria-invalid': true,
+        'aria-describedby': describedBy ? `${errorId} ${describedBy}` : errorId,
+        'data-slb-invalid': '',
+      };
     },
     [invalidField, errorId],
   );

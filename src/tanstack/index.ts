@@ -109,7 +109,7 @@ export function slbQueryCacheHandlers(options: SlbCacheHandlerOptions) {
       const id = entries.get(query.queryHash);
       if (id === undefined) return;
       entries.delete(query.queryHash);
-      options.queue.release(id, `query:${query.queryHash}`);
+      options.queue.release(id, `query:${query.queryHash}`, { outcome: 'succeeded' });
     },
   };
 }

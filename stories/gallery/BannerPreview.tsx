@@ -1,16 +1,8 @@
-// What <Banner> renders for a report, from the kit's own parts and styles, in a plain element.
-// A page of real Banners would be dozens of region landmarks with the same name (titles are per
-// intent: axe's landmark-unique fails) and, for billing, dozens of alerts read out on every filter
-// change. Keep this in step with src/components/Banner/Banner.tsx.
-import {
-  ActionRow,
-  ErrorDetails,
-  PermissionPolicy,
-  ServerMessage,
-  usePrimaryAction,
-} from '../../src/components/actions/index.ts';
+// A report on the banner's look, drawn by the kit's own surface body in a plain element: a page
+// of real Banners would be dozens of region landmarks with the same name (axe's landmark-unique)
+// and, for billing, dozens of alerts read out on every filter change.
 import { SeverityIcon } from '../../src/components/shared/icons.tsx';
-import { TitleText } from '../../src/components/shared/TitleText.tsx';
+import { SurfaceBody } from '../../src/components/shared/SurfaceBody.tsx';
 import { type SlbErrorReport, isBlockingIntent } from '../../src/index.ts';
 
 export interface BannerPreviewProps {
@@ -20,7 +12,6 @@ export interface BannerPreviewProps {
 }
 
 export function BannerPreview({ report, onRetry }: BannerPreviewProps) {
-  const action = usePrimaryAction(report, { onRetry });
   return (
     <div
       className="slb-banner"
@@ -30,14 +21,12 @@ export function BannerPreview({ report, onRetry }: BannerPreviewProps) {
     >
       <SeverityIcon severity={report.severity} />
       <div className="slb-banner__body">
-        <h3 className="slb-banner__title">
-          <TitleText report={report} />
-        </h3>
-        <p className="slb-banner__description">{report.description}</p>
-        <ServerMessage report={report} />
-        <PermissionPolicy report={report} />
-        <ErrorDetails report={report} />
-        <ActionRow report={report} action={action} />
+        <SurfaceBody
+          report={report}
+          onRetry={onRetry}
+          renderTitle={(children) => <h3 className="slb-banner__title">{children}</h3>}
+          renderDescription={(children) => <p className="slb-banner__description">{children}</p>}
+        />
       </div>
     </div>
   );

@@ -1,5 +1,6 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { en } from '../../src/core/index.ts';
 import { describe, expect, it, vi } from 'vitest';
 import { ErrorOutlet, placeSlbEntries } from '../../src/components/index.ts';
 import type { SlbSurface } from '../../src/core/index.ts';
@@ -99,10 +100,12 @@ describe('ErrorOutlet with useSlbError', () => {
     );
     await user.click(screen.getByRole('button', { name: 'Save' }));
     const toast = await screen.findByRole('listitem');
-    expect(within(toast).getByText('The request did not go through')).toBeInTheDocument();
+    expect(within(toast).getByText(en.families['server-error'].title)).toBeInTheDocument();
     fail = false;
     await user.click(within(toast).getByRole('button', { name: 'Retry' }));
-    await vi.waitFor(() => expect(screen.queryByRole('listitem')).toBeNull());
+    // The toast confirms the success briefly, then goes.
+    expect(await within(toast).findByText('Succeeded on retry')).toBeInTheDocument();
+    await vi.waitFor(() => expect(screen.queryByRole('listitem')).toBeNull(), { timeout: 4000 });
   });
 
   it('a repeated failure is one toast with a count', async () => {

@@ -5,7 +5,16 @@ import { type SlbErrorReport, classifySlbError } from '../../src/core/index.ts';
 import { Toast, ToastViewport, type ToastViewportProps } from '../../src/components/index.ts';
 import { useSlbErrorQueue } from '../../src/hooks/index.ts';
 import { HOSTILE_BODY, INTENTS, reportFor } from '../../stories/reports.ts';
-import { PRIMARY, axeViolations, contextProbe, hrefsIn, renderWithQueue, setVisibility } from './helpers.tsx';
+import {
+  PRIMARY,
+  axeViolations,
+  contextProbe,
+  hrefsIn,
+  liveText,
+  openDetails,
+  renderWithQueue,
+  setVisibility,
+} from './helpers.tsx';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -20,39 +29,57 @@ function EveryEntryViewport(props: ToastViewportProps) {
 }
 
 describe('Toast × intent', () => {
-  it.each(INTENTS)('%s: shows title, description, request id, its action; no axe violations', async (intent) => {
-    const report = reportFor(intent);
-    const { container } = renderWithQueue(
-      <ToastViewport>
-        <Toast report={report} onRetry={() => {}} />
-      </ToastViewport>,
-    );
-    const toast = await screen.findByRole('listitem');
-    expect(toast).toHaveAttribute('data-slb-intent', intent);
-    expect(within(toast).getByText(report.title, { selector: '.slb-title-text' })).toBeInTheDocument();
-    expect(within(toast).getByText(report.description)).toBeInTheDocument();
-    expect(within(toast).getByText(report.requestId ?? '')).toBeInTheDocument();
-    expect(within(toast).getByRole('button', { name: 'Copy request ID' })).toBeInTheDocument();
-    expect(within(toast).getByRole('link', { name: /More about this error/ })).toHaveAttribute('target', '_blank');
-    expect(within(toast).getByRole('button', { name: 'Dismiss' })).toBeInTheDocument();
-    const primary = PRIMARY[intent];
-    if (primary) expect(within(toast).getByRole(primary[0], { name: primary[1] })).toBeInTheDocument();
-    else expect(toast.querySelector('.slb-button--primary')).toBeNull();
-    expect(await axeViolations(container)).toEqual([]);
-  });
+  it.each(INTENTS)(
+    '%s: title, description and action at rest; code and request ID one activation away; no axe violations',
+    async (intent) => {
+      const user = userEvent.setup();
+      const report = reportFor(intent);
+      const { container } = renderWithQueue(
+        <ToastViewport>
+          <Toast report={report} onRetry={() => {}} />
+        </ToastViewport>,
+      );
+      const toast = await screen.findByRole('listitem');
+      expect(toast).toHaveAttribute('data-slb-intent', intent);
+      expect(within(toast).getByText(report.title, { selector: '.slb-title-text' })).toBeInTheDocument();
+      expect(within(toast).getByText(report.description)).toBeInTheDocument();
+      expect(within(toast).getByRole('button', { name: 'Dismiss' })).toBeInTheDocument();
+      const primary = PRIMARY[intent];
+      if (primary) expect(within(toast).getByRole(primary[0], { name: primary[1] })).toBeInTheDocument();
+      else expect(toast.querySelector('.slb-button--primary')).toBeNull();
+      // At rest: no support details, and nothing but the action and the Details toggle to press.
+      expect(within(toast).queryByText(report.requestId ?? '')).toBeNull();
+      expect(within(toast).queryByRole('link', { name: /More about this error/ })).toBeNull();
+      expect(await axeViolations(container)).toEqual([]);
 
-  it('uses the assertive announcer for errors and the polite one otherwise', async () => {
+      const details = await openDetails(user, toast);
+      expect(within(details).getByText(report.requestId ?? '')).toBeInTheDocument();
+      expect(within(details).getByText(report.code ?? '')).toBeInTheDocument();
+      expect(within(details).getByRole('button', { name: 'Copy request ID' })).toBeInTheDocument();
+      expect(within(details).getByRole('button', { name: 'Copy details' })).toBeInTheDocument();
+      expect(within(details).getByRole('link', { name: /More about this error/ })).toHaveAttribute('target', '_blank');
+      expect(await axeViolations(container)).toEqual([]);
+    },
+  );
+
+  it('announces an error assertively and anything else politely, in the viewport’s own regions', async () => {
     const { queue } = renderWithQueue(<EveryEntryViewport />);
     act(() => void queue.push(reportFor('billing')));
     await screen.findByRole('listitem');
-    const announcer = await vi.waitFor(() => {
-      const node = document.querySelector('[role="status"][aria-live="assertive"]');
-      expect(node).not.toBeNull();
-      return node;
-    });
-    expect(announcer).not.toBeNull();
+    await vi.waitFor(() => expect(liveText('assertive')).toContain(reportFor('billing').title));
     act(() => void queue.push(reportFor('refresh')));
-    await vi.waitFor(() => expect(document.querySelector('[role="status"][aria-live="polite"]')).not.toBeNull());
+    await vi.waitFor(() => expect(liveText('polite')).toContain(reportFor('refresh').title));
+    // Radix's own announcer is silenced: nothing else on the page is a live region.
+    expect(document.querySelectorAll('[aria-live="assertive"], [aria-live="polite"]')).toHaveLength(2);
+  });
+
+  it('a toast of your own announces itself once when it appears', async () => {
+    renderWithQueue(
+      <ToastViewport>
+        <Toast report={reportFor('none')} />
+      </ToastViewport>,
+    );
+    await vi.waitFor(() => expect(liveText('polite')).toContain(reportFor('none').description));
   });
 });
 
@@ -89,34 +116,50 @@ describe('Toast timing', () => {
     await act(async () => void (await vi.advanceTimersByTimeAsync(1500)));
     expect(toasts()).toHaveLength(0);
   });
+
+  it('holds the timer while the details are open', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    const { queue } = renderWithQueue(<ToastViewport duration={8000} />);
+    act(() => void queue.push(reportFor('none')));
+    const toast = await screen.findByRole('listitem');
+    await openDetails(user, toast);
+    await act(async () => void (await vi.advanceTimersByTimeAsync(30_000)));
+    expect(toasts()).toHaveLength(1);
+  });
 });
 
 describe('Retry', () => {
-  it('counts down while a retry is scheduled, then says Retrying…, then offers Retry', async () => {
+  it('says what the kit does while it retries, offers Cancel, and the manual Retry only once it stopped', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
     const retry = vi.fn();
+    const cancel = vi.fn();
     const { queue } = renderWithQueue(<ToastViewport />);
     const report = reportFor('retry');
     const status = { state: 'waiting', attempt: 1, maxAttempts: 3, nextRetryAt: Date.now() + 3000 } as const;
     let id = '';
-    act(() => void (id = queue.push(report, { retry }, status)));
-    const button = await screen.findByRole('button', { name: 'Retry in 3s' });
-    expect(button).toHaveAttribute('aria-disabled', 'true');
-    expect(screen.getByText('Attempt 1 of 3')).toBeInTheDocument();
-    await user.click(button);
-    expect(retry).not.toHaveBeenCalled();
+    act(() => void (id = queue.push(report, { retry, cancel }, status)));
+    expect(await screen.findByText('Retrying automatically in 3 s')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^Retry/ })).toBeNull();
+    // Internals wait in the details.
+    expect(screen.queryByText('Attempt 1 of 3')).toBeNull();
     await act(async () => void (await vi.advanceTimersByTimeAsync(1000)));
-    expect(screen.getByRole('button', { name: 'Retry in 2s' })).toBeInTheDocument();
+    expect(screen.getByText('Retrying automatically in 2 s')).toBeInTheDocument();
     act(() => queue.update(id, { retry: { ...status, state: 'running', attempt: 2, nextRetryAt: null } }));
-    expect(screen.getByRole('button', { name: 'Retrying…' })).toHaveAttribute('aria-disabled', 'true');
+    expect(screen.getByText('Retrying…')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(cancel).toHaveBeenCalledTimes(1);
     act(() => queue.update(id, { retry: { ...status, state: 'failed', attempt: 3, nextRetryAt: null } }));
     const ready = screen.getByRole('button', { name: 'Retry' });
     expect(ready).not.toHaveAttribute('aria-disabled');
+    expect(screen.queryByRole('button', { name: 'Cancel' })).toBeNull();
     await user.click(ready);
     expect(retry).toHaveBeenCalledTimes(1);
     // Retry keeps the toast open: it shows the retry's progress.
     expect(toasts()).toHaveLength(1);
+    const details = await openDetails(user, screen.getByRole('listitem'));
+    expect(within(details).getByText('Attempt 3 of 3')).toBeInTheDocument();
   });
 
   it('stays locked while the shared throttling cooldown holds', async () => {
@@ -131,7 +174,7 @@ describe('Retry', () => {
     act(() => void queue.push(reportFor('retry'), { retry: () => {} }));
     await screen.findByRole('button', { name: 'Retry' });
     act(() => probe.context().coordinator.holdFor(2000));
-    expect(await screen.findByRole('button', { name: 'Retry in 2s' })).toHaveAttribute('aria-disabled', 'true');
+    expect(await screen.findByRole('button', { name: 'Retry in 2 s' })).toHaveAttribute('aria-disabled', 'true');
     await act(async () => void (await vi.advanceTimersByTimeAsync(2100)));
     expect(screen.getByRole('button', { name: 'Retry' })).not.toHaveAttribute('aria-disabled');
   });
@@ -139,18 +182,21 @@ describe('Retry', () => {
 
 describe('Toast content is text', () => {
   it('renders a hostile server message as inert text', async () => {
+    const user = userEvent.setup();
     const report = classifySlbError(HOSTILE_BODY);
     const { container } = renderWithQueue(
       <ToastViewport>
         <Toast report={{ ...report, description: '<b onmouseover=alert(1)>bold</b>' }} />
       </ToastViewport>,
     );
-    await screen.findByText('<img src=x onerror=alert(1)>');
-    expect(screen.getByText('<b onmouseover=alert(1)>bold</b>')).toBeInTheDocument();
+    expect(await screen.findByText('<b onmouseover=alert(1)>bold</b>')).toBeInTheDocument();
+    await openDetails(user, screen.getByRole('listitem'));
+    expect(screen.getByText('<img src=x onerror=alert(1)>')).toBeInTheDocument();
     expect(container.querySelector('img, b')).toBeNull();
   });
 
   it('never turns a javascript: (or http:) link into an href', async () => {
+    const user = userEvent.setup();
     const report: SlbErrorReport = {
       ...reportFor('ticket'),
       links: { ticket: 'javascript:alert(1)', errorCenter: 'JAVASCRIPT:alert(2)', diagnose: 'http://example.com/' },
@@ -160,7 +206,7 @@ describe('Toast content is text', () => {
         <Toast report={report} />
       </ToastViewport>,
     );
-    await screen.findByRole('listitem');
+    await openDetails(user, await screen.findByRole('listitem'));
     expect(hrefsIn(container)).toEqual([]);
     expect(screen.queryByRole('link')).toBeNull();
   });
@@ -176,7 +222,7 @@ describe('Retry after a server hint', () => {
         status={{ state: 'failed', attempt: 1, maxAttempts: 3, nextRetryAt: Date.now() + 5_000 }}
       />,
     );
-    const button = await screen.findByRole('button', { name: /Retry in [45]s/ });
+    const button = await screen.findByRole('button', { name: /Retry in [45] s/ });
     expect(button).toHaveAttribute('aria-disabled', 'true');
     await userEvent.click(button);
     expect(onRetry).not.toHaveBeenCalled();

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { ToastViewport, type ToastViewportProps } from '../../src/components/index.ts';
 import { useSlbErrorQueue } from '../../src/hooks/index.ts';
 import { reportFor } from '../../stories/reports.ts';
-import { renderWithQueue } from './helpers.tsx';
+import { liveText, renderWithQueue } from './helpers.tsx';
 
 const toasts = () => document.querySelectorAll('[data-slb-toast]');
 
@@ -29,45 +29,71 @@ describe('Toast stack', () => {
   });
 
   it('announces a toast once, and not again when its count goes up', async () => {
-    // Radix mounts a fresh status node for every announcement: count those that speak this title.
+    // Count every change of text in the viewport's live regions.
     const report = reportFor('none');
-    let announcements = 0;
-    const observer = new MutationObserver((records) => {
-      for (const record of records)
-        for (const node of record.addedNodes)
-          if (node instanceof HTMLElement && node.matches('[role="status"][aria-live]')) announcements += 1;
-    });
-    observer.observe(document.body, { childList: true });
     const { queue } = renderWithQueue(<ToastViewport />);
+    const spoken: string[] = [];
+    const observer = new MutationObserver(() => {
+      const text = liveText('polite');
+      if (text !== '' && text !== spoken[spoken.length - 1]) spoken.push(text);
+    });
+    for (const region of document.querySelectorAll('[data-slb-live]'))
+      observer.observe(region, { childList: true, characterData: true, subtree: true });
     act(() => void queue.push(report));
     await screen.findByRole('listitem');
-    const spoken = () => document.querySelector('[role="status"][aria-live="polite"]')?.textContent ?? '';
-    await vi.waitFor(() => expect(spoken()).toContain(report.title));
-    // Details, secondary links and Dismiss stay out of what is said.
-    expect(spoken()).not.toMatch(/Copy|Dismiss|More about|Request ID/);
+    await vi.waitFor(() => expect(spoken).toHaveLength(1));
+    expect(spoken[0]).toBe(`Warning: ${report.title} ${report.description}`);
+    // Details, links and Dismiss stay out of what is said.
+    expect(spoken[0]).not.toMatch(/Copy|Dismiss|More about|Request ID/);
     act(() => {
       queue.push(report);
       queue.push(report);
     });
     await new Promise((resolve) => setTimeout(resolve, 100));
     observer.disconnect();
-    expect(announcements).toBe(1);
+    expect(spoken).toHaveLength(1);
   });
 
-  it('shows at most `max` toasts and reveals the rest with "+N more"', async () => {
+  it('collapses into a stack: the newest on top, counts per severity, expand and dismiss all', async () => {
     const user = userEvent.setup();
-    const { queue } = renderWithQueue(<EveryEntryViewport max={2} />);
+    const onDismiss = vi.fn();
+    const { queue } = renderWithQueue(<EveryEntryViewport />);
     act(() => {
-      for (const intent of ['retry', 'none', 'refresh', 'fix-input'] as const) queue.push(reportFor(intent));
+      queue.push(reportFor('retry'));
+      queue.push(reportFor('none'), { onDismiss });
+      queue.push(reportFor('refresh'));
+      queue.push(reportFor('fix-input'));
     });
     await vi.waitFor(() => expect(toasts()).toHaveLength(4));
-    expect(screen.getAllByRole('listitem')).toHaveLength(2);
-    const more = screen.getByRole('button', { name: 'Notifications: +2 more' });
-    await user.click(more);
-    expect(screen.getAllByRole('listitem')).toHaveLength(4);
-    expect(screen.queryByRole('button', { name: /more/ })).toBeNull();
-    // Focus goes to the newest toast that was hidden, not to the page.
-    expect(document.activeElement).toHaveAttribute('data-slb-intent', 'none');
+    // One toast on top; the others wait behind it, unseen.
+    const visible = () => screen.getAllByRole('listitem').map((item) => item.dataset['slbIntent']);
+    expect(visible()).toEqual(['fix-input']);
+    expect(screen.getByText('Errors: 1')).toBeInTheDocument();
+    expect(screen.getByText('Warnings: 2')).toBeInTheDocument();
+    expect(screen.getByText('Notices: 1')).toBeInTheDocument();
+    // Several arriving at once are one announcement: the newest in full, the others counted.
+    expect(liveText('assertive')).toContain('+3 more');
+    const toggle = screen.getByRole('button', { name: /Show all \(4\)/ });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    expect(visible()).toEqual(['retry', 'none', 'refresh', 'fix-input']);
+    await user.click(screen.getByRole('button', { name: 'Dismiss all' }));
+    await vi.waitFor(() => expect(toasts()).toHaveLength(0));
+    expect(queue.getSnapshot()).toEqual([]);
+    // Dismissing tells each owner.
+    expect(onDismiss).toHaveBeenCalledTimes(1);
+  });
+
+  it('a toast that succeeded on a retry says so, then leaves', async () => {
+    const { queue } = renderWithQueue(<ToastViewport />);
+    let id = '';
+    act(() => void (id = queue.push(reportFor('retry'), {}, null, 'hook-1')));
+    await screen.findByRole('listitem');
+    act(() => queue.release(id, 'hook-1', { outcome: 'succeeded' }));
+    expect(await screen.findByText('Succeeded on retry')).toBeInTheDocument();
+    await vi.waitFor(() => expect(liveText('polite')).toContain('Succeeded on retry'));
+    await vi.waitFor(() => expect(toasts()).toHaveLength(0), { timeout: 4000 });
   });
 
   it('swipes to the end: right, or left right-to-left', async () => {
@@ -122,6 +148,7 @@ describe('Toast keyboard', () => {
     await user.keyboard('[F8]');
     await user.tab();
     expect(document.activeElement).toHaveAttribute('data-slb-toast');
+    // The region holds focus: the stack is expanded while the user works in it.
     await user.click(within(screen.getByRole('listitem')).getByRole('button', { name: 'Dismiss' }));
     await vi.waitFor(() => expect(toasts()).toHaveLength(0));
     expect(document.activeElement).toBe(before);

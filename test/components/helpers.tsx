@@ -1,5 +1,7 @@
-import { render } from '@testing-library/react';
+import { render, within } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
 import axe from 'axe-core';
+import { expect } from 'vitest';
 import type { ReactElement } from 'react';
 import type { SlbIntent } from '../../src/core/index.ts';
 import {
@@ -61,9 +63,26 @@ export const PRIMARY: Readonly<Record<SlbIntent, readonly ['button' | 'link', Re
   billing: ['link', /^Go to Billing/],
   quota: ['link', /^Increase quota/],
   ticket: ['link', /^Open a ticket/],
-  permission: ['link', /^Request permission/],
+  // A RAM user cannot grant themselves anything: they copy a request for an administrator.
+  permission: ['button', /^Copy access request$/],
   'verify-account': ['link', /^Verify account/],
   'sign-in': ['link', /^Sign in again/],
   refresh: ['button', /^Refresh$/],
   none: null,
 };
+
+/** Opens the "Details" disclosure inside `scope` and returns the panel it controls. */
+export async function openDetails(user: UserEvent, scope: HTMLElement): Promise<HTMLElement> {
+  const toggle = within(scope).getByRole('button', { name: 'Details' });
+  expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await user.click(toggle);
+  expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  const panel = document.getElementById(toggle.getAttribute('aria-controls') ?? '');
+  if (!panel) throw new Error('the Details button controls no element');
+  return panel;
+}
+
+/** What the toast viewport's live region of `politeness` says now. */
+export function liveText(politeness: 'polite' | 'assertive'): string {
+  return document.querySelector(`[data-slb-live="${politeness}"]`)?.textContent ?? '';
+}

@@ -9,9 +9,6 @@ import { useSlbError } from '../../src/hooks/index.ts';
 import { BODIES, reportFor } from '../../stories/reports.ts';
 import { describeFocus, renderKit, sleep, toastNodes } from './browser-helpers.tsx';
 
-const MORE = 'a More about this error (opens in a new tab)';
-const DIAGNOSE = 'a Diagnose (opens in a new tab)';
-
 function Page() {
   return (
     <>
@@ -61,23 +58,26 @@ describe('Toast region: keyboard', () => {
     expect(describeFocus()).toBe('toast list');
     expect(document.activeElement?.closest('[role="region"]')).toHaveAccessibleName('Notifications (F8)');
 
-    // Within a toast, the order is the reading order: details (Copy), then the action row, then Dismiss.
-    expect(await tabThroughRegion()).toEqual([
+    // Focus in the region expands the stack. Within a toast, the order is the reading order: the
+    // action, Details, then Dismiss; after the toasts, the stack's own buttons.
+    const stops = await tabThroughRegion();
+    expect(stops.slice(0, 7)).toEqual([
       'toast retry',
-      'button Copy request ID',
       'button Retry',
-      MORE,
-      DIAGNOSE,
+      'button Details',
       'button Dismiss',
       'toast none',
-      'button Copy request ID',
-      MORE,
-      DIAGNOSE,
+      'button Details',
       'button Dismiss',
-      'button After',
     ]);
-    // Shift+Tab from below enters at the oldest toast's last control and walks back up.
-    expect(await tabThroughRegion({ limit: 3, back: true })).toEqual(['button Dismiss', DIAGNOSE, MORE]);
+    expect(stops[7]).toMatch(/^button .*Show less$/);
+    expect(stops.slice(8)).toEqual(['button Dismiss all', 'button After']);
+    // Shift+Tab from below walks back up through the stack's buttons into the oldest toast.
+    expect(await tabThroughRegion({ limit: 3, back: true })).toEqual([
+      'button Dismiss all',
+      expect.stringMatching(/Show less$/),
+      'button Dismiss',
+    ]);
     expect(document.activeElement?.closest('[data-slb-toast]')).toHaveAttribute('data-slb-intent', 'none');
   });
 
@@ -262,7 +262,7 @@ describe('Regressions found in a real browser', () => {
     expect(describeFocus()).toBe('button After');
   });
 
-  it('dismissing an inline error with the keyboard returns focus to its field', async () => {
+  it('an inline error’s Details opens and closes from the keyboard; focus stays on it', async () => {
     function Form() {
       const error = useSlbError();
       const { run } = error;
@@ -280,11 +280,20 @@ describe('Regressions found in a real browser', () => {
     await renderKit(<Form />);
     const field = page.getByRole('textbox', { name: 'Server certificate' });
     await expect.element(field).toHaveAttribute('aria-invalid', 'true');
-    const dismiss = page.getByRole('button', { name: 'Dismiss' });
-    (dismiss.element() as HTMLElement).focus();
+    // A field error has no close button: it goes when the value is fixed.
+    expect(page.getByRole('button', { name: 'Dismiss' }).query()).toBeNull();
+    (field.element() as HTMLElement).focus();
+    await userEvent.keyboard('{Tab}');
+    expect(describeFocus()).toBe('button Details');
     await userEvent.keyboard('{Enter}');
-    await expect.element(dismiss).not.toBeInTheDocument();
-    expect(field.element()).not.toHaveAttribute('aria-invalid');
-    expect(document.activeElement).toBe(field.element());
+    const inline = page.elementLocator(document.querySelector('.slb-inline-error') as HTMLElement);
+    const toggle = inline.getByRole('button', { name: 'Details', exact: true });
+    await expect.element(toggle).toHaveAttribute('aria-expanded', 'true');
+    await expect.element(inline.getByText('Error code')).toBeVisible();
+    await userEvent.keyboard(' ');
+    await expect.element(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(document.activeElement).toBe(toggle.element());
+    // The details never join the field's description.
+    expect(field.element().getAttribute('aria-describedby')).not.toContain('disclosure');
   });
 });

@@ -77,32 +77,36 @@ describe('Toast timers', () => {
 });
 
 describe('Retry countdown', () => {
-  it('counts down a scheduled retry, locked but focusable, then offers Retry when the owner says it failed', async () => {
+  it('says it retries by itself with a countdown and Cancel, then offers Retry once the owner says it failed', async () => {
     const retry = vi.fn();
+    const cancel = vi.fn();
     const { queue } = await renderKit(<Page />);
     const id = queue.push(
       reportFor('retry'),
-      { retry },
+      { retry, cancel },
       { state: 'waiting', nextRetryAt: Date.now() + 3000, attempt: 1, maxAttempts: 3 },
     );
-    const button = page.getByRole('listitem').getByRole('button', { name: /^Retry/ });
-    await expect.element(button).toHaveTextContent('Retry in 3s');
-    await expect.element(button).toHaveAttribute('aria-disabled', 'true');
-    await expect.element(page.getByText('Attempt 1 of 3')).toBeVisible();
-    // Locked, it stays focusable and does nothing (Playwright will not click an aria-disabled button).
-    (button.element() as HTMLElement).focus();
-    await userEvent.keyboard('{Enter}');
-    expect(retry).not.toHaveBeenCalled();
-    expect(document.activeElement).toBe(button.element());
+    const toast = page.getByRole('listitem');
+    const progress = toast.getByText(/^Retrying automatically in \d s$/);
+    await expect.element(progress).toHaveTextContent('Retrying automatically in 3 s');
+    // No manual Retry while the kit retries, and no "Attempt 1 of 3" at rest.
+    expect(toast.getByRole('button', { name: /^Retry/ }).query()).toBeNull();
+    expect(page.getByText('Attempt 1 of 3').query()).toBeNull();
+    // Full-contrast text, not faded.
+    const style = getComputedStyle(progress.element());
+    expect(style.opacity).toBe('1');
+    expect(style.color).toBe(getComputedStyle(toast.element()).color);
 
-    await expect.element(button, { timeout: 1500 }).toHaveTextContent('Retry in 2s');
-    await expect.element(button, { timeout: 1500 }).toHaveTextContent('Retry in 1s');
-    // Time is up: the owner runs the retry itself, so the button says so and stays locked.
-    await expect.element(button, { timeout: 1500 }).toHaveTextContent('Retrying…');
-    expect(button.element()).toHaveAttribute('aria-disabled', 'true');
+    await expect.element(progress, { timeout: 1500 }).toHaveTextContent('Retrying automatically in 2 s');
+    await expect.element(progress, { timeout: 1500 }).toHaveTextContent('Retrying automatically in 1 s');
+    // Time is up: the owner runs the retry itself, and the toast says so.
+    await expect.element(toast.getByText('Retrying…'), { timeout: 1500 }).toBeVisible();
+    await userEvent.click(toast.getByRole('button', { name: 'Cancel' }));
+    expect(cancel).toHaveBeenCalledTimes(1);
 
     queue.update(id, { retry: { state: 'failed', attempt: 3, maxAttempts: 3, nextRetryAt: null } });
-    await expect.element(button).toHaveTextContent(/^Retry$/);
+    const button = toast.getByRole('button', { name: /^Retry$/ });
+    await expect.element(button).toBeVisible();
     expect(button.element()).not.toHaveAttribute('aria-disabled');
     await userEvent.click(button);
     expect(retry).toHaveBeenCalledTimes(1);
@@ -131,15 +135,17 @@ describe('Retry countdown', () => {
     await expect.element(button).toHaveTextContent(/^Retry$/);
 
     await userEvent.click(page.getByRole('button', { name: 'Throttle' }));
-    await expect.element(button).toHaveTextContent('Retry in 2s');
+    await expect.element(button).toHaveTextContent('Retry in 2 s');
     expect(button.element()).toHaveAttribute('aria-disabled', 'true');
+    // Locked, the label is still full-contrast text.
+    expect(getComputedStyle(button.element()).opacity).toBe('1');
     await expect.element(button, { timeout: 2500 }).toHaveTextContent(/^Retry$/);
     expect(button.element()).not.toHaveAttribute('aria-disabled');
     await userEvent.click(button);
     expect(retry).toHaveBeenCalledTimes(1);
   });
 
-  it('useSlbError: a throttled call shows the countdown, retries by itself after retryAfter, and the toast goes', async () => {
+  it('useSlbError: a throttled call says it retries, does so after retryAfter, confirms, and the toast goes', async () => {
     const THROTTLED = {
       Code: 'Throttling.User',
       Message: 'Request was denied due to user flow control.',
@@ -170,13 +176,13 @@ describe('Retry countdown', () => {
       </>,
     );
     await userEvent.click(page.getByRole('button', { name: 'Load' }));
-    const button = page.getByRole('listitem').getByRole('button', { name: /^Retry/ });
-    await expect.element(button).toHaveTextContent('Retry in 2s');
-    expect(button.element()).toHaveAttribute('aria-disabled', 'true');
-    expect(page.getByRole('listitem').element()).toHaveAttribute('data-slb-intent', 'retry');
-    await expect.element(button, { timeout: 1500 }).toHaveTextContent('Retry in 1s');
-
-    await expect.poll(() => toastNodes().length, { timeout: 3000 }).toBe(0);
+    const toast = page.getByRole('listitem');
+    await expect.element(toast.getByText('Retrying automatically in 2 s')).toBeVisible();
+    expect(toast.element()).toHaveAttribute('data-slb-intent', 'retry');
+    await expect.element(toast.getByText('Retrying automatically in 1 s'), { timeout: 1500 }).toBeVisible();
+    // The retry worked: the toast says so for a moment, then leaves through its exit transition.
+    await expect.element(toast.getByText('Succeeded on retry'), { timeout: 3000 }).toBeVisible();
+    await expect.poll(() => toastNodes().length, { timeout: 4000 }).toBe(0);
     await expect.element(page.getByRole('status').filter({ hasText: 'succeeded' })).toBeInTheDocument();
     expect(operation).toHaveBeenCalledTimes(2);
     // Never sooner than the server's hint.

@@ -11,7 +11,7 @@ import { type ViteDevServer, createServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MockFailureRequest, MockState } from '../../demo/shared/mock-api.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.js';
-import { SLB_COMMON_ERRORS, SLB_DEFAULT_PAGES, SLB_ERROR_CATALOG } from '../../src/core/index.ts';
+import { SLB_COMMON_ERRORS, SLB_DEFAULT_PAGES, SLB_ERROR_CATALOG, en } from '../../src/core/index.ts';
 
 const requireHere = createRequire(import.meta.url);
 const AXE_PATH = requireHere.resolve('axe-core/axe.min.js');
@@ -90,8 +90,13 @@ async function expectNoAxeViolations(step: string) {
   expect(violations, `axe violations ${step}`).toEqual([]);
 }
 
-/** The request id a surface shows next to its "Request ID" label. */
+/** What the kit says for a catalog row (its own words, not the documentation's). */
+const said = (id: string) => en.descriptions[id] ?? `no description for ${id}`;
+
+/** The request id a surface shows next to its "Request ID" label, one activation away behind "Details". */
 async function requestIdShownIn(surface: Locator): Promise<string | null> {
+  const toggle = surface.getByRole('button', { name: 'Details', exact: true });
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
   return surface.locator('dt', { hasText: 'Request ID' }).locator('xpath=following-sibling::dd[1]//code').textContent();
 }
 
@@ -156,7 +161,7 @@ describe('demo SLB console', () => {
         (ids) => ids.map((id) => document.getElementById(id)?.textContent ?? null),
         describedBy.split(/\s+/).filter(Boolean),
       );
-      expect(descriptions.some((text) => text?.includes(PORT_INVALID.description))).toBe(true);
+      expect(descriptions.some((text) => text?.includes(said(PORT_INVALID.id)))).toBe(true);
       await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('listener-port');
       // Only the port is wrong.
       expect(await page.getByLabel('Backend port').getAttribute('aria-invalid')).toBeNull();
@@ -174,18 +179,20 @@ describe('demo SLB console', () => {
       const before = (await lastCreateCalls()).length;
       await submitListener('8081');
 
-      const toast = page.locator('[data-slb-toast]').filter({ hasText: THROTTLED.description });
+      const toast = page.locator('[data-slb-toast]').filter({ hasText: said(THROTTLED.id) });
       await toast.waitFor();
-      const retry = toast.locator('button[data-slb-retry-state]');
-      await expect.poll(() => retry.textContent()).toMatch(/^Retry in [1-3]s$/);
-      expect(await retry.getAttribute('aria-disabled')).toBe('true');
+      // The kit says it retries by itself, counting down; there is no manual Retry meanwhile.
+      const progress = toast.locator('.slb-retry-progress');
+      await expect.poll(() => progress.textContent()).toMatch(/^Retrying automatically in [1-3] s$/);
+      expect(await toast.getByRole('button', { name: 'Cancel' }).count()).toBe(1);
+      expect(await toast.locator('button[data-slb-retry-state]').count()).toBe(0);
       // The inline error went with the new failure.
       expect(await page.getByLabel('Frontend port').getAttribute('aria-invalid')).toBeNull();
       await expectNoAxeViolations('while the throttled create waits to retry');
 
-      // The automatic retry: the listener appears and the toast goes away.
+      // The automatic retry: the listener appears, the toast confirms and goes away.
       await page.locator('tr[data-port="8081"]').waitFor({ timeout: 15_000 });
-      await toast.waitFor({ state: 'detached' });
+      await toast.waitFor({ state: 'detached', timeout: 15_000 });
       const calls = (await lastCreateCalls()).slice(before);
       expect(calls.map((call) => [call.status, call.code])).toEqual([
         [400, 'Throttling.User'],
@@ -218,7 +225,7 @@ describe('demo SLB console', () => {
       expect(calls.map((call) => call.status)).toEqual([null, 200]);
       expect(calls[1]!.clientToken).toBe(calls[0]!.clientToken);
       expect(await page.locator('tr[data-port="8083"]').count()).toBe(1);
-      await expect.poll(() => page.locator('[data-slb-toast]').count()).toBe(0);
+      await expect.poll(() => page.locator('[data-slb-toast]').count(), { timeout: UI_TIMEOUT }).toBe(0);
       await expectNoAxeViolations('after the timed-out create was retried');
     },
     STEP_TIMEOUT,
@@ -233,7 +240,7 @@ describe('demo SLB console', () => {
       // A blocking banner: a region whose message is an alert.
       const banner = page
         .getByRole('region')
-        .filter({ has: page.getByRole('alert').filter({ hasText: NO_BALANCE.description }) });
+        .filter({ has: page.getByRole('alert').filter({ hasText: said(NO_BALANCE.id) }) });
       await banner.waitFor();
       const billing = banner.getByRole('link', { name: /Go to Billing/ });
       expect(await billing.getAttribute('href')).toMatch(startsWith(SLB_DEFAULT_PAGES.intl.billing));
@@ -252,10 +259,15 @@ describe('demo SLB console', () => {
       await armInLab('RiskControl', { id: RISK_CONTROL.id });
       await submitListener('8082');
 
-      const banner = page.getByRole('region').filter({ hasText: RISK_CONTROL.description });
+      const banner = page.getByRole('region').filter({ hasText: said(RISK_CONTROL.id) });
       await banner.waitFor();
       // The same form's new failure replaced its billing banner.
-      expect(await page.getByRole('alert').filter({ hasText: NO_BALANCE.description }).count()).toBe(0);
+      expect(
+        await page
+          .getByRole('alert')
+          .filter({ hasText: said(NO_BALANCE.id) })
+          .count(),
+      ).toBe(0);
       const requestId = await requestIdShownIn(banner);
       expect(requestId).toBe((await mockState()).lastRequestId);
       const href = (await banner.getByRole('link', { name: /Open a ticket/ }).getAttribute('href')) ?? '';

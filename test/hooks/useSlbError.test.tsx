@@ -130,11 +130,13 @@ describe('useSlbError', () => {
     expect(result.current.fieldProps('port')).toEqual({
       'aria-invalid': true,
       'aria-describedby': result.current.errorId,
+      'data-slb-invalid': '',
     });
     expect(result.current.fieldProps('name')).toEqual({});
     expect(result.current.fieldProps('port', 'port-hint')).toEqual({
       'aria-invalid': true,
       'aria-describedby': `${result.current.errorId} port-hint`,
+      'data-slb-invalid': '',
     });
     expect(result.current.fieldProps('name', 'name-hint')).toEqual({ 'aria-describedby': 'name-hint' });
     expect(result.current.errorId).toMatch(/^slb-error-[\w-]+$/);
@@ -146,7 +148,7 @@ describe('useSlbError', () => {
     await act(async () => {
       await result.current.run(() => Promise.reject(badPort()));
     });
-    expect(result.current.report).toMatchObject({ locale: 'zh-CN', title: zhCN.titles['fix-input'] });
+    expect(result.current.report).toMatchObject({ locale: 'zh-CN', title: '请检查监听端口' });
     expect(result.current.report?.links.ticket).toMatch(
       /^https:\/\/smartservice\.console\.aliyun\.com\/service\/create-ticket\?/,
     );

@@ -3,24 +3,28 @@ import { clsx } from 'clsx';
 import { type ComponentPropsWithoutRef, forwardRef, useId } from 'react';
 import type { SlbErrorReport } from '../../core/types.js';
 import type { SlbRetryStatus } from '../../hooks/queue.js';
-import { ActionRow, ErrorDetails, PermissionPolicy, ServerMessage, usePrimaryAction } from '../actions/index.js';
+import { CountBadge } from '../shared/CountBadge.js';
 import { CloseIcon, SeverityIcon } from '../shared/icons.js';
+import { SurfaceBody } from '../shared/SurfaceBody.js';
 import { BLOCKING_INTENT } from '../shared/tables.js';
-import { TitleText } from '../shared/TitleText.js';
 import { useSlbStrings } from '../strings.js';
 
 export interface BannerProps extends Omit<ComponentPropsWithoutRef<'section'>, 'title' | 'children' | 'role'> {
   readonly report: SlbErrorReport;
-  /** How many times the error arrived; shown as ×N from 2 on. @defaultValue 1 */
+  /** How many times the error arrived; shown as ×N from 2 on, without announcing it again. @defaultValue 1 */
   readonly count?: number | undefined;
   /** Live retry state of the operation. */
   readonly retry?: SlbRetryStatus | null | undefined;
   /** Runs the operation again; a `retry` report without it has no Retry button. */
   readonly onRetry?: (() => void) | undefined;
+  /** Stops an automatic retry in progress. */
+  readonly onCancel?: (() => void) | undefined;
   /** Shows a Dismiss button that calls it. The banner never removes itself. */
   readonly onDismiss?: (() => void) | undefined;
   /** Level of the title heading. @defaultValue 2 */
   readonly headingLevel?: 2 | 3 | 4 | 5 | 6 | undefined;
+  /** Epoch ms the error arrived, for "Copy details". */
+  readonly time?: number | null | undefined;
 }
 
 /** Whether an intent blocks the whole page (billing, verify-account, sign-in): such banners are alerts. */
@@ -33,14 +37,13 @@ export function isBlockingIntent(intent: SlbErrorReport['intent']): boolean {
  * the error blocks the page. Focusable from code (`tabIndex={-1}`), never focusing itself.
  */
 export const Banner = forwardRef<HTMLElement, BannerProps>(function Banner(
-  { report, count = 1, retry, onRetry, onDismiss, headingLevel = 2, className, ...rest },
+  { report, count = 1, retry, onRetry, onCancel, onDismiss, headingLevel = 2, time, className, ...rest },
   ref,
 ) {
   const strings = useSlbStrings();
   const baseId = `slb-banner-${useId().replace(/:/g, '')}`;
   const titleId = `${baseId}-title`;
   const descriptionId = `${baseId}-description`;
-  const action = usePrimaryAction(report, { onRetry, retry });
   const blocking = BLOCKING_INTENT[report.intent];
   const Heading = `h${headingLevel}` as const;
   return (
@@ -48,7 +51,7 @@ export const Banner = forwardRef<HTMLElement, BannerProps>(function Banner(
       ref={ref}
       tabIndex={-1}
       {...rest}
-      // Titles are per intent: two quota errors would be two regions of one name without the description.
+      // Two errors of one family share a title: the description keeps their regions apart.
       aria-labelledby={`${titleId} ${descriptionId}`}
       className={clsx('slb-banner', className)}
       data-slb-intent={report.intent}
@@ -57,26 +60,33 @@ export const Banner = forwardRef<HTMLElement, BannerProps>(function Banner(
     >
       <SeverityIcon severity={report.severity} />
       <div className="slb-banner__body">
-        {/* Only the message is the alert: a change among the details or actions (a "Copied"
-            status) would otherwise make the screen reader read the whole banner again. */}
-        <div role={blocking ? 'alert' : undefined} className="slb-banner__message">
-          <Heading id={titleId} className="slb-banner__title">
-            <TitleText report={report} count={count} />
-          </Heading>
-          <p id={descriptionId} className="slb-banner__description">
-            <bdi>{report.description}</bdi>
-          </p>
-        </div>
-        <ServerMessage report={report} />
-        <PermissionPolicy report={report} />
-        <ErrorDetails report={report} />
-        <ActionRow report={report} action={action} />
+        <SurfaceBody
+          report={report}
+          retry={retry}
+          onRetry={onRetry}
+          onCancel={onCancel}
+          time={time}
+          alert={blocking}
+          renderTitle={(children) => (
+            <Heading id={titleId} className="slb-banner__title">
+              {children}
+            </Heading>
+          )}
+          renderDescription={(children) => (
+            <p id={descriptionId} className="slb-banner__description">
+              {children}
+            </p>
+          )}
+        />
       </div>
-      {onDismiss && (
-        <button type="button" className="slb-dismiss" aria-label={strings.dismiss} onClick={onDismiss}>
-          <CloseIcon />
-        </button>
-      )}
+      <div className="slb-end">
+        <CountBadge count={count} />
+        {onDismiss && (
+          <button type="button" className="slb-dismiss" aria-label={strings.dismiss} onClick={onDismiss}>
+            <CloseIcon />
+          </button>
+        )}
+      </div>
     </section>
   );
 });

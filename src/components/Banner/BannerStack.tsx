@@ -6,7 +6,7 @@ import type { SlbErrorEntry } from '../../hooks/queue.js';
 import { useSlbPlacement } from '../ErrorOutlet/placement.js';
 import { mergeRefs } from '../shared/refs.js';
 import { BLOCKING_INTENT, SEVERITY_LABEL, SEVERITY_RANK } from '../shared/tables.js';
-import { useSlbStrings } from '../strings.js';
+import { formatString, useSlbStrings } from '../strings.js';
 import { Banner, type BannerProps } from './Banner.js';
 
 export interface BannerStackProps extends ComponentPropsWithoutRef<'div'> {
@@ -14,6 +14,11 @@ export interface BannerStackProps extends ComponentPropsWithoutRef<'div'> {
   readonly entries?: readonly SlbErrorEntry[] | undefined;
   /** Level of each banner's title. @defaultValue 2 */
   readonly headingLevel?: BannerProps['headingLevel'];
+  /**
+   * Banners shown before the rest fold behind "Show N more"; banners that block the page always show.
+   * @defaultValue 2
+   */
+  readonly max?: number | undefined;
 }
 
 /**
@@ -29,11 +34,13 @@ export function compareBannerEntries(a: SlbErrorEntry, b: SlbErrorEntry): number
 }
 
 /**
- * Several banners in a predictable order. Non-blocking banners are not alerts, so the stack
- * says their titles once through a polite status region that exists before they arrive.
+ * Several banners in a predictable order, blocking ones first; past `max`, the rest fold behind
+ * "Show N more" so a burst of errors does not push the page away. Non-blocking banners are not
+ * alerts, so the stack says each new one's title once through a polite status region that
+ * exists before they arrive; a repeat only bumps its count.
  */
 export const BannerStack = forwardRef<HTMLDivElement, BannerStackProps>(function BannerStack(
-  { entries: entriesProp, headingLevel, className, ...rest },
+  { entries: entriesProp, headingLevel, max = 2, className, ...rest },
   ref,
 ) {
   const { queue } = useSlbErrorContext();
@@ -41,6 +48,11 @@ export const BannerStack = forwardRef<HTMLDivElement, BannerStackProps>(function
   const strings = useSlbStrings();
   const source = entriesProp ?? placement.banner;
   const entries = useMemo(() => [...source].sort(compareBannerEntries), [source]);
+  const [showAll, setShowAll] = useState(false);
+  const blockingCount = entries.filter((entry) => BLOCKING_INTENT[entry.report.intent]).length;
+  const limit = Math.max(Math.max(1, Math.floor(max)), blockingCount);
+  const folded = showAll ? 0 : Math.max(0, entries.length - limit);
+  if (showAll && entries.length <= limit) setShowAll(false);
 
   const [announcement, setAnnouncement] = useState('');
   const announced = useRef(new Set<string>());
@@ -48,13 +60,17 @@ export const BannerStack = forwardRef<HTMLDivElement, BannerStackProps>(function
     const fresh = entries.filter((entry) => !announced.current.has(entry.id));
     // Remember only the banners still shown, so the set does not grow with every error ever seen.
     announced.current = new Set(entries.map((entry) => entry.id));
-    const text = fresh
-      .filter((entry) => !BLOCKING_INTENT[entry.report.intent])
-      .map((entry) => `${strings[SEVERITY_LABEL[entry.report.severity]]}: ${entry.report.title}`)
-      .join('. ');
+    const visible = new Set(entries.slice(0, entries.length - folded).map((entry) => entry.id));
+    const said = fresh.filter((entry) => !BLOCKING_INTENT[entry.report.intent] && visible.has(entry.id));
+    const unseen = fresh.filter((entry) => !visible.has(entry.id)).length;
+    const parts = said.map(
+      (entry) => `${strings[SEVERITY_LABEL[entry.report.severity]]}${strings.labelSeparator}${entry.report.title}`,
+    );
+    if (unseen > 0) parts.push(formatString(strings.moreNotifications, { count: unseen }));
+    const text = parts.join('. ');
     // The same words twice would not be read again; a trailing no-break space makes them new.
     if (text !== '') setAnnouncement((previous) => (previous === text ? `${text}\u00a0` : text));
-  }, [entries, strings]);
+  }, [entries, folded, strings]);
 
   const rootRef = useRef<HTMLDivElement | null>(null);
   const rootRefs = useMemo(() => mergeRefs(rootRef, ref), [ref]);
@@ -75,8 +91,9 @@ export const BannerStack = forwardRef<HTMLDivElement, BannerStackProps>(function
       <div role="status" className="slb-visually-hidden">
         {announcement}
       </div>
-      {entries.map((entry) => (
+      {entries.map((entry, index) => (
         <Banner
+          hidden={index >= entries.length - folded}
           key={entry.id}
           ref={(node) => {
             if (node) sectionRefs.current.set(entry.id, node);
@@ -86,11 +103,23 @@ export const BannerStack = forwardRef<HTMLDivElement, BannerStackProps>(function
           count={entry.count}
           retry={entry.retry}
           onRetry={entry.actions.retry}
+          onCancel={entry.actions.cancel}
+          time={entry.updatedAt}
           onDismiss={() => dismiss(entry.id)}
           headingLevel={headingLevel}
           data-slb-entry-id={entry.id}
         />
       ))}
+      {entries.length > limit && (
+        <button
+          type="button"
+          className="slb-button slb-button--quiet slb-banner-stack__more"
+          aria-expanded={showAll}
+          onClick={() => setShowAll(!showAll)}
+        >
+          <bdi>{showAll ? strings.fewerBanners : formatString(strings.moreBanners, { count: folded })}</bdi>
+        </button>
+      )}
     </div>
   );
 });

@@ -2,19 +2,15 @@
 import { clsx } from 'clsx';
 import { type ComponentPropsWithoutRef, forwardRef } from 'react';
 import type { SlbErrorReport } from '../../core/types.js';
-import type { SlbRetryStatus } from '../../hooks/queue.js';
 import type { SlbErrorHandle } from '../../hooks/useSlbError.js';
-import { ActionRow, ErrorDetails, PermissionPolicy, ServerMessage, usePrimaryAction } from '../actions/index.js';
-import { CloseIcon, SeverityIcon } from '../shared/icons.js';
-import { TitleText } from '../shared/TitleText.js';
+import { DetailsPanel } from '../details/DetailsPanel.js';
+import { useDisclosure } from '../details/useDisclosure.js';
+import { ChevronIcon, SeverityIcon } from '../shared/icons.js';
+import { SEVERITY_LABEL } from '../shared/tables.js';
 import { useSlbStrings } from '../strings.js';
 import { useRegisterField } from './registry.js';
 
 interface InlineErrorBaseProps extends Omit<ComponentPropsWithoutRef<'div'>, 'id' | 'children'> {
-  /** Shows a Dismiss button. @defaultValue the hook's `dismiss` */
-  readonly onDismiss?: (() => void) | undefined;
-  /** Runs the operation again. @defaultValue the hook's `retry`, for retryable errors */
-  readonly onRetry?: (() => void) | undefined;
   /**
    * Keeps an empty polite live region mounted, so an error that arrives later (a server
    * response after submit) is read out even if focus does not move to the field.
@@ -43,15 +39,11 @@ export interface InlineErrorReportProps extends InlineErrorBaseProps {
 
 export type InlineErrorProps = InlineErrorHookProps | InlineErrorReportProps;
 
-function retryStatusOf(error: SlbErrorHandle): SlbRetryStatus | null {
-  const { status, attempt, maxAttempts, nextRetryAt } = error;
-  if (status !== 'running' && status !== 'waiting' && status !== 'failed') return null;
-  return { state: status, attempt, maxAttempts, nextRetryAt };
-}
-
 /**
- * An error under a form field. The control gets `aria-invalid` and `aria-describedby`
- * (`error.fieldProps(name)`); this element is never inside the label.
+ * A field error: an icon and one sentence that says how to fix the value, under its field.
+ * The control gets `aria-invalid`, `aria-describedby` and `data-slb-invalid`
+ * (`error.fieldProps(name)`); this element is never inside the label. The code and request ID
+ * wait behind a small "Details" button.
  *
  * @example
  * <label htmlFor="port">Port</label>
@@ -59,26 +51,12 @@ function retryStatusOf(error: SlbErrorHandle): SlbRetryStatus | null {
  * <InlineError error={error} name="port" />
  */
 export const InlineError = forwardRef<HTMLDivElement, InlineErrorProps>(function InlineError(props, ref) {
-  const { error, report: reportProp, id: idProp, name, onDismiss, onRetry, live = false, className, ...rest } = props;
+  const { error, report: reportProp, id: idProp, name, live = false, className, ...rest } = props;
   useRegisterField(name, error?.errorId);
   const strings = useSlbStrings();
+  const details = useDisclosure();
   const report = error ? (error.invalidField === name ? error.report : null) : (reportProp ?? null);
   const id = error ? error.errorId : idProp;
-  const retry = error ? retryStatusOf(error) : null;
-  const dismissReport = onDismiss ?? error?.dismiss;
-  // The button goes away with the error: give focus back to the control the error described.
-  const dismiss =
-    dismissReport &&
-    (() => {
-      const control =
-        id === undefined ? null : document.querySelector<HTMLElement>(`[aria-describedby~="${CSS.escape(id)}"]`);
-      dismissReport();
-      control?.focus();
-    });
-  const action = usePrimaryAction(report, {
-    onRetry: onRetry ?? (error && report?.retryable ? error.retry : undefined),
-    retry,
-  });
 
   if (report === null) {
     if (!live) return null;
@@ -98,22 +76,19 @@ export const InlineError = forwardRef<HTMLDivElement, InlineErrorProps>(function
     >
       <p id={id} className="slb-inline-error__message">
         <SeverityIcon severity={report.severity} />
-        <span className="slb-inline-error__title">
-          <TitleText report={report} />
+        <span className="slb-visually-hidden">
+          {strings[SEVERITY_LABEL[report.severity]]}
+          {strings.labelSeparator.trimEnd()}
         </span>{' '}
         <span className="slb-inline-error__description">
           <bdi>{report.description}</bdi>
         </span>
       </p>
-      <ServerMessage report={report} />
-      <PermissionPolicy report={report} />
-      <ErrorDetails report={report} />
-      <ActionRow report={report} action={action} />
-      {dismiss && (
-        <button type="button" className="slb-dismiss" aria-label={strings.dismiss} onClick={dismiss}>
-          <CloseIcon />
-        </button>
-      )}
+      <button {...details.buttonProps} className="slb-button slb-button--quiet slb-button--inline slb-disclosure">
+        {strings.details}
+        <ChevronIcon />
+      </button>
+      <DetailsPanel report={report} id={details.panelId} open={details.open} />
     </div>
   );
 });

@@ -1,13 +1,15 @@
 'use client';
 import * as ToastPrimitive from '@radix-ui/react-toast';
 import { clsx } from 'clsx';
-import { type ComponentPropsWithoutRef, type ReactNode, forwardRef, useCallback, useRef, useState } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef, useCallback, useEffect, useRef, useState } from 'react';
 import type { SlbErrorReport } from '../../core/types.js';
 import type { SlbRetryStatus } from '../../hooks/queue.js';
-import { ActionRow, ErrorDetails, PermissionPolicy, ServerMessage, usePrimaryAction } from '../actions/index.js';
-import { CloseIcon, SeverityIcon } from '../shared/icons.js';
+import { usePrimaryAction } from '../actions/primary.js';
+import { CountBadge } from '../shared/CountBadge.js';
+import { CloseIcon, SeverityIcon, SuccessIcon } from '../shared/icons.js';
 import { assignRef } from '../shared/refs.js';
-import { TitleText } from '../shared/TitleText.js';
+import { SurfaceBody } from '../shared/SurfaceBody.js';
+import { SEVERITY_LABEL } from '../shared/tables.js';
 import { useIsomorphicLayoutEffect } from '../shared/useIsomorphicLayoutEffect.js';
 import { useSlbStrings } from '../strings.js';
 import { useToastViewportContext } from './context.js';
@@ -25,6 +27,8 @@ export interface ToastProps extends Omit<RootProps, 'type' | 'duration' | 'title
   readonly retry?: SlbRetryStatus | null | undefined;
   /** Runs the operation again; a `retry` report without it has no Retry button. */
   readonly onRetry?: (() => void) | undefined;
+  /** Stops an automatic retry in progress (the Cancel button beside "Retrying automatically…"). */
+  readonly onCancel?: (() => void) | undefined;
   /** Called once the toast has closed and left the screen. */
   readonly onDismiss?: ((reason: SlbToastCloseReason) => void) | undefined;
   /**
@@ -32,21 +36,30 @@ export interface ToastProps extends Omit<RootProps, 'type' | 'duration' | 'title
    * @defaultValue the viewport's `duration` (8000)
    */
   readonly duration?: number | undefined;
+  /** Epoch ms the error arrived, for "Copy details". */
+  readonly time?: number | null | undefined;
+  /** The operation succeeded on a retry: the toast says so briefly instead of the error. */
+  readonly resolved?: boolean | undefined;
+  /**
+   * Says the toast once in the viewport's live region when it appears (not while hidden). The
+   * viewport's own toasts are announced by the viewport, in batches. @defaultValue true
+   */
+  readonly announce?: boolean | undefined;
 }
 
-// Radix reads the announcement from the toast's text once, on mount; this attribute (Radix's
-// own, see ToastAnnounceExclude) keeps the details and secondary links out of it.
-const ANNOUNCE_EXCLUDE = { 'data-radix-toast-announce-exclude': '' } as const;
-
-/** An error report as a Radix toast: severity sets politeness, an action makes it stay until dismissed. */
+/** An error report as a Radix toast: an action or open details keep it until dismissed. */
 export const Toast = forwardRef<HTMLLIElement, ToastProps>(function Toast(props, forwardedRef) {
   const {
     report,
     count = 1,
     retry,
     onRetry,
+    onCancel,
     onDismiss,
     duration,
+    time,
+    resolved = false,
+    announce = true,
     open: openProp,
     defaultOpen,
     onOpenChange,
@@ -60,14 +73,17 @@ export const Toast = forwardRef<HTMLLIElement, ToastProps>(function Toast(props,
   const strings = useSlbStrings();
   const viewport = useToastViewportContext();
   const action = usePrimaryAction(report, { onRetry, retry });
+  const [detailsOpen, setDetailsOpen] = useState(false);
 
   const [uncontrolledOpen, setUncontrolledOpen] = useState(defaultOpen ?? true);
   const open = openProp ?? uncontrolledOpen;
   const userGesture = useRef(false);
   const closedBy = useRef<SlbToastCloseReason | null>(null);
   const onDismissRef = useRef(onDismiss);
+  const openRef = useRef(open);
   useIsomorphicLayoutEffect(() => {
     onDismissRef.current = onDismiss;
+    openRef.current = open;
   });
 
   // Cleared in a task, not a microtask: in a browser, microtasks run between an event's
@@ -83,53 +99,67 @@ export const Toast = forwardRef<HTMLLIElement, ToastProps>(function Toast(props,
     if (openProp === undefined) setUncontrolledOpen(next);
     onOpenChange?.(next);
   };
+  const close = () => {
+    markGesture();
+    handleOpenChange(false);
+  };
   // Radix unmounts the <li> once its exit animation ends: only then is the toast gone.
   const setNode = useCallback(
     (node: HTMLLIElement | null) => {
       assignRef(forwardedRef, node);
-      if (node !== null || closedBy.current === null) return;
-      const reason = closedBy.current;
+      // Closed by Radix (a gesture or its timer), or by the `open` prop (an entry that left).
+      if (node !== null || (closedBy.current === null && openRef.current)) return;
+      const reason = closedBy.current ?? 'expire';
       closedBy.current = null;
       onDismissRef.current?.(reason);
     },
     [forwardedRef],
   );
 
-  const persistent = action !== null;
-  const { documentHidden } = viewport;
-  const wrapPrimary = (element: ReactNode, primary: { readonly label: string }) => (
-    <ToastPrimitive.Action asChild altText={primary.label}>
-      {element}
-    </ToastPrimitive.Action>
-  );
+  const { say } = viewport;
+  const hiddenProp = rest.hidden === true;
+  const announced = useRef(false);
+  useEffect(() => {
+    if (!announce || hiddenProp || announced.current) return;
+    announced.current = true;
+    const label = strings[SEVERITY_LABEL[report.severity]];
+    say(
+      `${label}${strings.labelSeparator}${report.title} ${report.description}`,
+      report.severity === 'error' ? 'assertive' : 'polite',
+    );
+  }, [announce, hiddenProp, say, strings, report]);
+
+  const persistent = !resolved && (action !== null || retry?.state === 'waiting' || retry?.state === 'running');
+  const holds = persistent || detailsOpen || viewport.documentHidden;
 
   return (
     <ToastPrimitive.Root
       {...rest}
       ref={setNode}
       type={report.severity === 'error' ? 'foreground' : 'background'}
-      duration={persistent || documentHidden ? Infinity : (duration ?? viewport.duration)}
+      duration={holds ? Infinity : (duration ?? viewport.duration)}
       open={open}
       onOpenChange={handleOpenChange}
       className={clsx('slb-toast', className)}
       data-slb-toast=""
       data-slb-intent={report.intent}
-      data-slb-severity={report.severity}
+      data-slb-severity={resolved ? 'success' : report.severity}
       data-slb-persistent={persistent ? '' : undefined}
       onClickCapture={(event) => {
-        markGesture();
         onClickCapture?.(event);
+        markGesture();
       }}
       onKeyDownCapture={(event) => {
-        if (event.key === 'Escape') markGesture();
         onKeyDownCapture?.(event);
+        if (event.key === 'Escape') markGesture();
       }}
       onSwipeEnd={(event) => {
-        markGesture();
         onSwipeEnd?.(event);
+        markGesture();
       }}
       onEscapeKeyDown={(event) => {
         onEscapeKeyDown?.(event);
+        if (event.defaultPrevented) return;
         // Escape closes the toast that has focus, and nothing else: Radix would also close the newest
         // toast on an Escape anywhere on the page (meant for a menu or a search box), and on the
         // notification region Escape means "take me back".
@@ -137,24 +167,44 @@ export const Toast = forwardRef<HTMLLIElement, ToastProps>(function Toast(props,
         if (!(target instanceof Element && target.closest('[data-slb-toast]'))) event.preventDefault();
       }}
     >
-      <SeverityIcon severity={report.severity} />
-      <div className="slb-toast__body">
-        <ToastPrimitive.Title className="slb-toast__title">
-          <TitleText report={report} count={count} />
-        </ToastPrimitive.Title>
-        <ToastPrimitive.Description className="slb-toast__description">
-          <bdi>{report.description}</bdi>
-        </ToastPrimitive.Description>
-        <ServerMessage report={report} />
-        <div className="slb-toast__details" {...ANNOUNCE_EXCLUDE}>
-          <PermissionPolicy report={report} />
-          <ErrorDetails report={report} />
-        </div>
-        <ActionRow report={report} action={action} wrapPrimary={wrapPrimary} secondaryProps={ANNOUNCE_EXCLUDE} />
+      {resolved ? (
+        <>
+          <SuccessIcon />
+          <div className="slb-toast__body">
+            <ToastPrimitive.Title className="slb-toast__title">{strings.retrySucceeded}</ToastPrimitive.Title>
+            <ToastPrimitive.Description className="slb-toast__description">
+              <bdi>{report.title}</bdi>
+            </ToastPrimitive.Description>
+          </div>
+        </>
+      ) : (
+        <>
+          <SeverityIcon severity={report.severity} />
+          <div className="slb-toast__body">
+            <SurfaceBody
+              report={report}
+              retry={retry}
+              onRetry={onRetry}
+              onCancel={onCancel}
+              time={time}
+              onActionDone={close}
+              onDetailsOpenChange={setDetailsOpen}
+              renderTitle={(children) => (
+                <ToastPrimitive.Title className="slb-toast__title">{children}</ToastPrimitive.Title>
+              )}
+              renderDescription={(children) => (
+                <ToastPrimitive.Description className="slb-toast__description">{children}</ToastPrimitive.Description>
+              )}
+            />
+          </div>
+        </>
+      )}
+      <div className="slb-end">
+        <CountBadge count={count} />
+        <ToastPrimitive.Close className="slb-dismiss" aria-label={strings.dismiss}>
+          <CloseIcon />
+        </ToastPrimitive.Close>
       </div>
-      <ToastPrimitive.Close className="slb-dismiss" aria-label={strings.dismiss}>
-        <CloseIcon />
-      </ToastPrimitive.Close>
     </ToastPrimitive.Root>
   );
 });

@@ -1,24 +1,19 @@
 'use client';
 import * as ToastPrimitive from '@radix-ui/react-toast';
 import { clsx } from 'clsx';
-import {
-  type ComponentPropsWithoutRef,
-  type ReactNode,
-  forwardRef,
-  useCallback,
-  useEffect,
-  useMemo,
-  useRef,
-  useState,
-} from 'react';
+import { type ComponentPropsWithoutRef, type ReactNode, forwardRef, useMemo, useRef, useState } from 'react';
 import { useSlbErrorContext } from '../../hooks/context.js';
 import type { SlbErrorEntry, SlbErrorQueue } from '../../hooks/queue.js';
 import { useSlbPlacement } from '../ErrorOutlet/placement.js';
 import { mergeRefs } from '../shared/refs.js';
-import { formatString, useSlbStrings } from '../strings.js';
+import { useSlbStrings } from '../strings.js';
+import { LiveRegions, useAnnounceNewEntries, useLiveAnnouncer } from './announce.js';
 import { DEFAULT_TOAST_DURATION, ToastViewportContextProvider } from './context.js';
+import { StackBar } from './StackBar.js';
 import { type SlbToastCloseReason, Toast } from './Toast.js';
-import { useDirection, useDocumentHidden, useFocusReturn } from './viewportHooks.js';
+import { type SlbLeavingToast, useLeavingEntries } from './leaving.js';
+import { createSilentAnnouncer } from './radix.js';
+import { useDirection, useDocumentHidden, useFocusReturn, useNarrowScreen } from './viewportHooks.js';
 
 type SwipeDirection = 'up' | 'down' | 'left' | 'right';
 const DEFAULT_HOTKEY = ['F8'];
@@ -26,8 +21,6 @@ const DEFAULT_HOTKEY = ['F8'];
 export interface ToastViewportProps extends Omit<ComponentPropsWithoutRef<'div'>, 'dir'> {
   /** The entries to show. @defaultValue the provider queue's toast entries (and inline ones with no InlineError mounted) */
   readonly entries?: readonly SlbErrorEntry[] | undefined;
-  /** Toasts shown at once; the older ones wait behind a "+N more" button. @defaultValue 3 */
-  readonly max?: number | undefined;
   /** Milliseconds before a toast without an action closes. @defaultValue 8000 */
   readonly duration?: number | undefined;
   /** Keys that move focus to the notifications. @defaultValue ['F8'] */
@@ -41,14 +34,14 @@ export interface ToastViewportProps extends Omit<ComponentPropsWithoutRef<'div'>
 }
 
 /**
- * The notification region (a Radix Toast provider and viewport) showing the error queue's toasts:
- * a bounded stack, repeats collapsed, paused while the tab is hidden, and focus handed back
- * to where the user was when they leave it.
+ * The notification region (a Radix Toast provider and viewport) showing the error queue's toasts
+ * as a stack: the newest on top, the others behind it with a count per severity, expanded on
+ * hover, focus or "Show all", with "Dismiss all". Each new error is announced once; a repeat
+ * only bumps its count. Focus goes back to where the user was when they leave the region.
  */
 export const ToastViewport = forwardRef<HTMLDivElement, ToastViewportProps>(function ToastViewport(
   {
     entries: entriesProp,
-    max = 3,
     duration = DEFAULT_TOAST_DURATION,
     hotkey = DEFAULT_HOTKEY,
     dir,
@@ -56,6 +49,10 @@ export const ToastViewport = forwardRef<HTMLDivElement, ToastViewportProps>(func
     children,
     className,
     onKeyDown,
+    onPointerEnter,
+    onPointerLeave,
+    onFocus,
+    onBlur,
     ...rest
   },
   forwardedRef,
@@ -71,35 +68,53 @@ export const ToastViewport = forwardRef<HTMLDivElement, ToastViewportProps>(func
   const documentHidden = useDocumentHidden(viewportRef);
   const detected = useDirection(containerRef);
   const direction = dir ?? detected;
+  const narrow = useNarrowScreen();
   const restoreFocus = useFocusReturn(containerRef, viewportRef);
+  const [announcement, say] = useLiveAnnouncer();
+  useAnnounceNewEntries(entries, say);
+  const { leaving, closedHere, settle } = useLeavingEntries(entries, queue, say, strings.retrySucceeded);
 
-  const limit = Math.max(1, Math.floor(max));
-  const [expanded, setExpanded] = useState(false);
-  if (expanded && entries.length <= limit) setExpanded(false);
-  const hiddenEntries = expanded ? [] : entries.slice(0, Math.max(0, entries.length - limit));
-  const hiddenIds = new Set(hiddenEntries.map((entry) => entry.id));
+  // Expanded while the user asks for it ("Show all"), points at the stack or works in it.
+  const [pinned, setPinned] = useState(false);
+  const [hovered, setHovered] = useState(false);
+  const [focused, setFocused] = useState(false);
+  const leavingById = new Map(leaving.map((item) => [item.entry.id, item]));
+  const shown = [...entries, ...leaving.map((item) => item.entry)];
+  const stacked = shown.length > 1;
+  const expanded = stacked && (pinned || focused || (hovered && !narrow));
+  if (pinned && !stacked) setPinned(false);
+  const front = shown[shown.length - 1]?.id;
 
-  // After "+N more", focus the newest toast it revealed: the button is gone, focus needs a place.
-  const focusAfterExpand = useRef<string | null>(null);
-  useEffect(() => {
-    const id = focusAfterExpand.current;
-    focusAfterExpand.current = null;
-    if (!expanded || id === null) return;
-    const items = viewportRef.current?.querySelectorAll<HTMLElement>('[data-slb-entry-id]') ?? [];
-    for (const item of items) if (item.dataset.slbEntryId === id) item.focus();
-  }, [expanded]);
+  const dismissAll = () => {
+    for (const entry of entries) {
+      closedHere.add(entry.id);
+      queue.dismiss(entry.id);
+    }
+    restoreFocus();
+  };
 
-  const context = useMemo(() => ({ documentHidden, duration }), [documentHidden, duration]);
+  const context = useMemo(() => ({ documentHidden, duration, say }), [documentHidden, duration, say]);
+  const [silentAnnouncer] = useState(createSilentAnnouncer);
 
   return (
     <ToastPrimitive.Provider
       label={strings.notifications}
       duration={duration}
       swipeDirection={swipeDirection ?? (direction === 'rtl' ? 'left' : 'right')}
+      announcerContainer={silentAnnouncer}
     >
       <ToastViewportContextProvider value={context}>
-        {entries.map((entry) => (
-          <QueueToast key={entry.id} entry={entry} queue={queue} hidden={hiddenIds.has(entry.id)} />
+        {/* One list keyed by entry id: a toast whose entry leaves stays the same element and animates out. */}
+        {shown.map((entry) => (
+          <StackedToast
+            key={entry.id}
+            entry={entry}
+            queue={queue}
+            behind={!expanded && entry.id !== front}
+            leaving={leavingById.get(entry.id)}
+            closedHere={closedHere}
+            onSettled={settle}
+          />
         ))}
         {children}
       </ToastViewportContextProvider>
@@ -109,12 +124,31 @@ export const ToastViewport = forwardRef<HTMLDivElement, ToastViewportProps>(func
         dir={dir}
         className={clsx('slb-toast-viewport', className)}
         data-slb-toast-viewport=""
+        data-slb-stack={stacked ? (expanded ? 'expanded' : 'collapsed') : undefined}
+        data-slb-narrow={narrow ? '' : undefined}
         onKeyDown={(event) => {
           onKeyDown?.(event);
           // Toasts are portalled elsewhere in the React tree, so only the region itself and the
-          // "+N more" button reach this handler. (defaultPrevented is no signal here: the
+          // stack's own buttons reach this handler. (defaultPrevented is no signal here: the
           // toasts' onEscapeKeyDown sets it to keep Radix from closing one.)
           if (event.key === 'Escape') restoreFocus();
+        }}
+        onPointerEnter={(event) => {
+          onPointerEnter?.(event);
+          if (event.pointerType === 'mouse') setHovered(true);
+        }}
+        onPointerLeave={(event) => {
+          onPointerLeave?.(event);
+          setHovered(false);
+        }}
+        onFocus={(event) => {
+          onFocus?.(event);
+          setFocused(true);
+        }}
+        onBlur={(event) => {
+          onBlur?.(event);
+          if (!(event.relatedTarget instanceof Node && event.currentTarget.contains(event.relatedTarget)))
+            setFocused(false);
         }}
       >
         <ToastPrimitive.Viewport
@@ -122,48 +156,59 @@ export const ToastViewport = forwardRef<HTMLDivElement, ToastViewportProps>(func
           className="slb-toast-list"
           hotkey={hotkey}
           label={`${strings.notifications} ({hotkey})`}
+          data-slb-depth={stacked && !expanded ? Math.min(2, shown.length - 1) : undefined}
         />
-        {hiddenEntries.length > 0 && (
-          <button
-            type="button"
-            className="slb-button slb-toast-more"
-            aria-label={`${strings.notifications}: ${formatString(strings.moreNotifications, { count: hiddenEntries.length })}`}
-            onClick={() => {
-              focusAfterExpand.current = hiddenEntries[hiddenEntries.length - 1]?.id ?? null;
-              setExpanded(true);
-            }}
-          >
-            {formatString(strings.moreNotifications, { count: hiddenEntries.length })}
-          </button>
+        {stacked && (
+          <StackBar
+            entries={shown}
+            expanded={expanded}
+            onToggle={() => setPinned(!expanded)}
+            onDismissAll={entries.length > 0 ? dismissAll : undefined}
+          />
         )}
+        <LiveRegions announcement={announcement} />
       </div>
     </ToastPrimitive.Provider>
   );
 });
 
-interface QueueToastProps {
+interface StackedToastProps {
   readonly entry: SlbErrorEntry;
   readonly queue: SlbErrorQueue;
-  readonly hidden: boolean;
+  /** Behind the collapsed stack: unseen, so its time does not run. */
+  readonly behind: boolean;
+  /** Set once the entry has left the queue. */
+  readonly leaving: SlbLeavingToast | undefined;
+  readonly closedHere: Set<string>;
+  readonly onSettled: (id: string) => void;
 }
 
-/** One queue entry as a toast. Keyed by entry id, so a repeat updates it in place and is not announced again. */
-function QueueToast({ entry, queue, hidden }: QueueToastProps) {
+/** One entry as a toast. Keyed by entry id, so a repeat updates it in place and is not announced again. */
+function StackedToast({ entry, queue, behind, leaving, closedHere, onSettled }: StackedToastProps) {
   const { id } = entry;
-  const onDismiss = useCallback(
-    (reason: SlbToastCloseReason) => (reason === 'dismiss' ? queue.dismiss(id) : queue.remove(id)),
-    [queue, id],
-  );
+  const onDismiss = (reason: SlbToastCloseReason) => {
+    if (leaving) {
+      onSettled(id);
+      return;
+    }
+    closedHere.add(id);
+    if (reason === 'dismiss') queue.dismiss(id);
+    else queue.remove(id);
+  };
   return (
     <Toast
       report={entry.report}
       count={entry.count}
-      retry={entry.retry}
-      onRetry={entry.actions.retry}
+      retry={leaving ? null : entry.retry}
+      time={entry.updatedAt}
+      onRetry={leaving ? undefined : entry.actions.retry}
+      onCancel={leaving ? undefined : entry.actions.cancel}
       onDismiss={onDismiss}
-      hidden={hidden}
-      // Behind "+N more" a toast waits unseen: its time starts only once it is revealed.
-      duration={hidden ? Infinity : undefined}
+      resolved={leaving?.succeeded}
+      announce={false}
+      open={leaving ? !leaving.closing : undefined}
+      hidden={behind}
+      duration={behind ? Infinity : undefined}
       data-slb-entry-id={id}
     />
   );

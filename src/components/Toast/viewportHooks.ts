@@ -1,9 +1,6 @@
 'use client';
 import { type RefObject, useCallback, useEffect, useRef, useSyncExternalStore } from 'react';
-
-// Radix Toast 1.3.1 pauses every toast's timer when its viewport receives this event (the
-// same event its own hover, focus and window-blur handling dispatches).
-const RADIX_VIEWPORT_PAUSE = 'toast.viewportPause';
+import { RADIX_VIEWPORT_PAUSE } from './radix.js';
 
 /**
  * Whether the tab is hidden. On hiding, running timers are paused through Radix; the toasts
@@ -95,4 +92,22 @@ export function useFocusReturn(
   }, [containerRef, viewportRef, restore]);
 
   return restore;
+}
+
+/** Widths at and under which one toast shows at a time and the stack never grows past 40 % of the screen. */
+export const NARROW_SCREEN = '(max-width: 480px)';
+
+/** Whether the screen is narrow (a phone); `false` on the server and where `matchMedia` is missing. */
+export function useNarrowScreen(): boolean {
+  const subscribe = useCallback((onChange: () => void) => {
+    if (typeof window.matchMedia !== 'function') return () => {};
+    const query = window.matchMedia(NARROW_SCREEN);
+    query.addEventListener('change', onChange);
+    return () => query.removeEventListener('change', onChange);
+  }, []);
+  return useSyncExternalStore(
+    subscribe,
+    () => typeof window.matchMedia === 'function' && window.matchMedia(NARROW_SCREEN).matches,
+    () => false,
+  );
 }

@@ -1,6 +1,7 @@
 'use client';
 import { clsx } from 'clsx';
 import { type MouseEvent, type Ref, forwardRef } from 'react';
+import { CopyButton } from './CopyButton.js';
 import { ExternalLink } from './ExternalLink.js';
 import type { SlbPrimaryAction } from './primary.js';
 import { RetryButton } from './RetryButton.js';
@@ -59,6 +60,20 @@ export const PrimaryAction = forwardRef<HTMLElement, PrimaryActionProps>(functio
         >
           {action.label}
         </ExternalLink>
+      );
+    case 'copy':
+      return (
+        <CopyButton
+          ref={ref as Ref<HTMLButtonElement>}
+          {...rest}
+          text={action.text}
+          label={action.label}
+          copiedMessage={action.copiedMessage}
+          className={clsx('slb-button--primary', classes)}
+          onClick={onClick}
+        >
+          {action.label}
+        </CopyButton>
       );
     default:
       return action satisfies never;

@@ -1,16 +1,14 @@
-export { ActionRow } from './ActionRow.js';
 export { CopyButton } from './CopyButton.js';
-export { ErrorDetails, ServerMessage } from './ErrorDetails.js';
 export { ExternalLink } from './ExternalLink.js';
-export { PermissionPolicy } from './PermissionPolicy.js';
 export { PrimaryAction } from './PrimaryAction.js';
 export { RetryButton } from './RetryButton.js';
+export { RetryProgress } from './RetryProgress.js';
 export { copyText } from './clipboard.js';
 export { buildLeastPrivilegePolicy, deniedAction } from './policy.js';
 export { PRIMARY_LABEL, primaryLinkOf, usePrimaryAction } from './primary.js';
-export type { ActionRowProps } from './ActionRow.js';
 export type { CopyButtonProps } from './CopyButton.js';
 export type { ExternalLinkProps } from './ExternalLink.js';
 export type { PrimaryActionProps } from './PrimaryAction.js';
 export type { RetryButtonProps } from './RetryButton.js';
+export type { RetryProgressProps } from './RetryProgress.js';
 export type { PrimaryActionOptions, SlbPrimaryAction } from './primary.js';

@@ -5,6 +5,7 @@ import type { SlbUiStrings } from '../../core/locale.js';
 import type { SlbErrorReport, SlbLinkKind } from '../../core/types.js';
 import { useSlbErrorContext } from '../../hooks/context.js';
 import type { SlbRetryStatus } from '../../hooks/queue.js';
+import { accessRequestText } from '../details/supportText.js';
 import { useSlbStrings } from '../strings.js';
 
 /** The one thing a surface offers first for an error, decided by its intent. */
@@ -17,7 +18,15 @@ export type SlbPrimaryAction =
       readonly status: SlbRetryStatus | null;
     }
   | { readonly kind: 'button'; readonly intent: SlbIntent; readonly label: string; readonly onClick: () => void }
-  | { readonly kind: 'link'; readonly intent: SlbIntent; readonly label: string; readonly href: string };
+  | { readonly kind: 'link'; readonly intent: SlbIntent; readonly label: string; readonly href: string }
+  | {
+      readonly kind: 'copy';
+      readonly intent: SlbIntent;
+      readonly label: string;
+      /** What goes to the clipboard. */
+      readonly text: string;
+      readonly copiedMessage: string;
+    };
 
 /** The label of each intent's primary action; `null` where the user has nothing to press. */
 export const PRIMARY_LABEL: Readonly<Record<SlbIntent, keyof SlbUiStrings | null>> = {
@@ -36,6 +45,11 @@ export const PRIMARY_LABEL: Readonly<Record<SlbIntent, keyof SlbUiStrings | null
 /** The report link each intent's primary action follows: the intent's own link, or the ticket for `ticket`. */
 export function primaryLinkOf(intent: SlbIntent): SlbLinkKind | null {
   return intent === 'ticket' ? 'ticket' : INTENT_LINK[intent];
+}
+
+/** Errors nobody recognised tell the user to open a ticket: they get the ticket action to do it. */
+function offersTicket(report: SlbErrorReport): boolean {
+  return report.intent === 'none' && report.family === 'unknown';
 }
 
 export interface PrimaryActionOptions {
@@ -60,10 +74,9 @@ export function usePrimaryAction(
   const { intent } = report;
   const labelKey = PRIMARY_LABEL[intent];
   const label = labelKey === null ? '' : strings[labelKey];
-  const link = (): SlbPrimaryAction | null => {
-    const kind = primaryLinkOf(intent);
+  const link = (kind = primaryLinkOf(intent), text = label): SlbPrimaryAction | null => {
     const href = kind === null ? undefined : report.links[kind];
-    return href === undefined ? null : { kind: 'link', intent, label, href };
+    return href === undefined ? null : { kind: 'link', intent, label: text, href };
   };
   switch (intent) {
     case 'retry':
@@ -74,14 +87,23 @@ export function usePrimaryAction(
       return { kind: 'button', intent, label, onClick: onRefresh ?? reload };
     case 'sign-in':
       return onSignIn ? { kind: 'button', intent, label, onClick: onSignIn } : link();
+    case 'permission':
+      // The requester cannot grant themselves anything: they get a request to send an administrator.
+      return {
+        kind: 'copy',
+        intent,
+        label,
+        text: accessRequestText(report, strings),
+        copiedMessage: strings.accessRequestCopied,
+      };
     case 'billing':
     case 'quota':
     case 'ticket':
-    case 'permission':
     case 'verify-account':
       return link();
-    case 'fix-input':
     case 'none':
+      return offersTicket(report) ? link('ticket', strings.openTicket) : null;
+    case 'fix-input':
       return null;
     default:
       return intent satisfies never;

@@ -48,3 +48,38 @@ export function ExternalIcon() {
     </svg>
   );
 }
+
+/** Points down; turned by CSS when its disclosure is open. */
+export function ChevronIcon() {
+  return (
+    <svg
+      className="slb-icon slb-icon--chevron"
+      viewBox="0 0 16 16"
+      width="12"
+      height="12"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <path fill="currentColor" d="M3.2 5.6 4.3 4.5 8 8.2l3.7-3.7 1.1 1.1L8 10.4 3.2 5.6Z" />
+    </svg>
+  );
+}
+
+export function SuccessIcon() {
+  return (
+    <svg
+      className="slb-icon slb-icon--severity slb-icon--success"
+      viewBox="0 0 16 16"
+      width="16"
+      height="16"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <path
+        fill="currentColor"
+        fillRule="evenodd"
+        d="M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1Zm3.3 4.7 1.1 1.1L7 12.2 3.6 8.8l1.1-1.1L7 10l4.3-4.3Z"
+      />
+    </svg>
+  );
+}

@@ -1,0 +1,17 @@
+'use client';
+import { useId, useState } from 'react';
+
+/** A show/hide toggle: the button's ARIA wiring and the panel's id. */
+export function useDisclosure(onOpenChange?: (open: boolean) => void) {
+  const [open, setOpen] = useState(false);
+  const panelId = `slb-disclosure-${useId().replace(/:/g, '')}`;
+  const toggle = () => {
+    setOpen(!open);
+    onOpenChange?.(!open);
+  };
+  return {
+    open,
+    panelId,
+    buttonProps: { type: 'button', 'aria-expanded': open, 'aria-controls': panelId, onClick: toggle } as const,
+  };
+}
