@@ -12,12 +12,12 @@ const root = path.resolve(process.argv[2] ?? 'storybook-static');
 const outDir = path.resolve(process.argv[3] ?? 'docs/images');
 const SHOTS = [
   ['outlet-everything', 'components-erroroutlet--everything', 1000, 720],
-  ['banner-billing', 'components-banner--billing', 880, 260],
-  ['banner-permission', 'components-banner--permission', 880, 420],
-  ['toast-retry', 'components-toast--retry', 520, 260],
-  ['inline-error', 'components-inlineerror--wired-with-hook', 640, 300],
-  ['banner-dark', 'components-banner--dark', 880, 260],
-  ['banner-chinese', 'components-banner--chinese', 880, 260],
+  ['banner-billing', 'components-banner--billing', 880, 160],
+  ['banner-permission', 'components-banner--permission-policy-open', 880, 560],
+  ['toast-retry', 'components-toast--retry-scheduled', 520, 180],
+  ['inline-error', 'components-inlineerror--wired-with-hook', 640, 260],
+  ['banner-dark', 'components-banner--dark', 880, 160],
+  ['banner-chinese', 'components-banner--chinese', 880, 160],
 ];
 const TYPES = {
   '.html': 'text/html',
@@ -52,7 +52,8 @@ try {
     const page = await browser.newPage({ viewport: { width, height }, deviceScaleFactor: 2 });
     await page.goto(`http://127.0.0.1:${port}/iframe.html?id=${id}&viewMode=story`);
     await page.locator('#storybook-root > *').first().waitFor();
-    await page.waitForTimeout(400);
+    // Let play functions (opening details, submitting a form) and entrance animations finish.
+    await page.waitForTimeout(1500);
     await page.screenshot({ path: path.join(outDir, `${name}.png`) });
     await page.close();
     console.log(`${name}.png`);

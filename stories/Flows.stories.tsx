@@ -201,7 +201,8 @@ export const PermissionPolicy: Story = {
     await expect(banner.querySelector('pre')).toBeNull();
     await expect(within(banner).getByRole('button', { name: ui.requestPermission })).toBeVisible();
     await userEvent.click(within(banner).getByRole('button', { name: ui.details }));
-    await expect(banner).toHaveTextContent(`${ui.deniedAction} ${DENIED_ACTION}`);
+    await expect(within(banner).getByText(ui.deniedAction)).toBeVisible();
+    await expect(within(banner).getByText(DENIED_ACTION, { selector: 'code' })).toBeVisible();
     await userEvent.click(within(banner).getByRole('button', { name: ui.viewPolicy }));
     const figure = within(banner).getByRole('figure', { name: ui.policyLabel });
     const policyText = figure.querySelector('code')?.textContent ?? '';

@@ -23,6 +23,8 @@ export interface SlbErrorProviderProps {
   readonly retry?: Partial<SlbRetryPolicy> | undefined;
   /** Maps an API parameter (`ServerCertificate`) to the app's form field name (`certificate`). */
   readonly fieldMap?: Readonly<Record<string, string>> | undefined;
+  /** The app's own labels for API parameters (`{ ListenerPort: 'Port' }`), used where a title names a field. */
+  readonly fieldLabels?: Readonly<Record<string, string>> | undefined;
   /** Telemetry: every final report, already redacted (no credentials, no request configs). */
   readonly onReport?: ((report: SlbErrorReport) => void) | undefined;
   /** The app's way to reload the view, for `refresh` reports. @defaultValue location.reload() */
@@ -71,7 +73,8 @@ function getDefaultContext(): SlbErrorContextValue {
 
 /** App-wide settings for the hooks and components below it. Everything has a default. */
 export function SlbErrorProvider(props: SlbErrorProviderProps) {
-  const { children, locale, site, links, text, ui, retry, fieldMap, onReport, onRefresh, onSignIn } = props;
+  const { children, locale, site, links, text, ui, retry, fieldMap, fieldLabels, onReport, onRefresh, onSignIn } =
+    props;
   const [ownQueue] = useState(() => new SlbErrorQueue());
   const [ownCoordinator] = useState(() => new SlbRetryCoordinator(resolvePolicy(retry).budget));
   const queue = props.queue ?? ownQueue;
@@ -79,7 +82,7 @@ export function SlbErrorProvider(props: SlbErrorProviderProps) {
   const value = useMemo<SlbErrorContextValue>(() => {
     const resolved = resolveLocale(locale);
     return {
-      classifyOptions: { locale: resolved, site, links, text },
+      classifyOptions: { locale: resolved, site, links, text, fieldLabels },
       locale: resolved,
       policy: resolvePolicy(retry),
       queue,
@@ -91,7 +94,7 @@ export function SlbErrorProvider(props: SlbErrorProviderProps) {
       onRefresh,
       onSignIn,
     };
-  }, [locale, site, links, text, ui, retry, fieldMap, onReport, onRefresh, onSignIn, queue, coordinator]);
+  }, [locale, site, links, text, ui, retry, fieldMap, fieldLabels, onReport, onRefresh, onSignIn, queue, coordinator]);
   return <SlbErrorContext.Provider value={value}>{children}</SlbErrorContext.Provider>;
 }
 

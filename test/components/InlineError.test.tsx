@@ -33,7 +33,7 @@ describe('InlineError × intent (report + id)', () => {
       expect(screen.getAllByRole('button').map((button) => button.textContent)).toEqual(['Details']);
       expect(screen.queryByText(report.requestId ?? '')).toBeNull();
       expect(await axeViolations(container)).toEqual([]);
-      const details = await openDetails(user, container as HTMLElement);
+      const details = await openDetails(user, container);
       expect(details).toHaveTextContent(report.requestId ?? '');
       // The details are not part of the field's description.
       expect(input).toHaveAccessibleDescription(`${severityWord(report.severity)}: ${report.description}`);

@@ -115,6 +115,52 @@ describe('Reduced motion', () => {
   });
 });
 
+describe('Focus and typography', () => {
+  it('a focused toast shows its whole focus ring: the scrolling list does not clip it (WCAG 2.4.7)', async () => {
+    const toast = await toastIn('ltr');
+    await userEvent.keyboard('{F8}{Tab}');
+    expect(document.activeElement).toBe(toast);
+    expect(toast.matches(':focus-visible')).toBe(true);
+    const style = getComputedStyle(toast);
+    const ring = Number.parseFloat(style.outlineWidth) + Number.parseFloat(style.outlineOffset);
+    expect(Number.parseFloat(style.outlineWidth)).toBeGreaterThan(0);
+    const list = toast.closest('.slb-toast-list') as HTMLElement;
+    const box = toast.getBoundingClientRect();
+    const clip = list.getBoundingClientRect();
+    // The ring, all around the toast, lies inside the list's box (which clips its overflow).
+    expect(box.left - ring).toBeGreaterThanOrEqual(clip.left);
+    expect(box.right + ring).toBeLessThanOrEqual(clip.right);
+    expect(box.top - ring).toBeGreaterThanOrEqual(clip.top);
+    expect(box.bottom + ring).toBeLessThanOrEqual(clip.bottom);
+  });
+
+  it('Chinese button labels never wrap, even at 375 px', async () => {
+    await page.viewport(375, 812);
+    try {
+      const { zhCN } = await import('../../src/locales/zh-CN.ts');
+      const { container } = await renderKit(
+        <>
+          <Banner report={reportFor('permission', { locale: zhCN })} onDismiss={() => {}} />
+          <Banner report={reportFor('quota', { locale: zhCN })} onDismiss={() => {}} />
+        </>,
+        { locale: zhCN },
+      );
+      for (const toggle of container.querySelectorAll<HTMLElement>('button[aria-expanded="false"]')) toggle.click();
+      await nextFrame();
+      const buttons = [...container.querySelectorAll<HTMLElement>('.slb-button')];
+      expect(buttons.length).toBeGreaterThan(4);
+      for (const button of buttons) {
+        const lineHeight = Number.parseFloat(getComputedStyle(button).lineHeight);
+        const text = button.textContent ?? '';
+        expect(button.getBoundingClientRect().height, text).toBeLessThan(2 * lineHeight);
+      }
+      expect(container.textContent).toContain('复制');
+    } finally {
+      await page.viewport(WIDTH, HEIGHT);
+    }
+  });
+});
+
 describe('axe in the browser (colour contrast on)', () => {
   const THEMES = ['light', 'dark', 'high-contrast'] as const;
 

@@ -142,6 +142,16 @@ describe('useSlbError', () => {
     expect(result.current.errorId).toMatch(/^slb-error-[\w-]+$/);
   });
 
+  it("puts the provider's field labels where a title names the field", () => {
+    const { result } = renderHook(() => useSlbError(), {
+      wrapper: wrapper({ fieldLabels: { ListenerPort: 'Frontend port' } }),
+    });
+    act(() => {
+      result.current.capture(badPort());
+    });
+    expect(result.current.report?.title).toBe('Check the Frontend port');
+  });
+
   it('gives the provider locale, site and onReport to every report', async () => {
     const onReport = vi.fn();
     const { result } = renderHook(() => useSlbError(), { wrapper: wrapper({ locale: zhCN, site: 'cn', onReport }) });

@@ -2,28 +2,22 @@
 import type { SlbErrorReport } from '../../core/types.js';
 import { CopyButton } from '../actions/CopyButton.js';
 import { ExternalLink } from '../actions/ExternalLink.js';
-import { buildLeastPrivilegePolicy, deniedAction } from '../actions/policy.js';
+import { buildLeastPrivilegePolicy } from '../actions/policy.js';
 import { ChevronIcon } from '../shared/icons.js';
 import { useSlbStrings } from '../strings.js';
 import { useDisclosure } from './useDisclosure.js';
 
 /**
- * For RAM denials: the denied action, the least-privilege policy behind "View policy" (with
- * Copy), and the RAM console, labelled as the administrators' tool it is.
+ * For RAM denials: the least-privilege policy behind "View policy" (with Copy), and the RAM
+ * console, labelled as the administrators' tool it is. The denied action is among the facts.
  */
 export function PermissionDetails({ report }: { readonly report: SlbErrorReport }) {
   const strings = useSlbStrings();
   const policyDisclosure = useDisclosure();
   if (report.intent !== 'permission') return null;
-  const action = deniedAction(report.accessDenied);
   const policy = buildLeastPrivilegePolicy(report.accessDenied);
   return (
     <div className="slb-policy">
-      {action !== null && (
-        <p className="slb-policy__action">
-          <span>{strings.deniedAction}</span> <code>{action}</code>
-        </p>
-      )}
       {policy !== null && (
         <>
           <button {...policyDisclosure.buttonProps} className="slb-button slb-button--quiet slb-disclosure">

@@ -22,6 +22,8 @@ export function supportFacts(
   if (report.requestId !== null) facts.push([strings.requestId, report.requestId]);
   if (report.status !== null) facts.push([strings.httpStatus, String(report.status)]);
   if (report.action !== null) facts.push([strings.apiAction, report.action]);
+  const denied = deniedAction(report.accessDenied);
+  if (denied !== null) facts.push([strings.deniedAction, denied]);
   const { time, retry } = context;
   if (typeof time === 'number' && Number.isFinite(time)) facts.push([strings.time, new Date(time).toISOString()]);
   if (retry && retry.maxAttempts > 1 && retry.attempt > 0) {
