@@ -85,6 +85,16 @@ export default mergeConfig(
             browser: browser(),
           },
         },
+        {
+          // Every story again with the toolbar in Chinese: its checks pass, and no English word
+          // is left in the kit's text (the preview's afterEach).
+          extends: true,
+          plugins: [storybookTest({ configDir: path.join(dirname, '.storybook-zh') })],
+          test: {
+            name: 'storybook-zh',
+            browser: browser(),
+          },
+        },
       ],
     },
   }),

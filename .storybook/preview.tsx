@@ -1,7 +1,8 @@
 import type { Decorator, Preview } from '@storybook/react-vite';
 import { SlbErrorProvider } from '../src/index.ts';
-import { zhCN } from '../src/locales/zh-CN.ts';
 import '../src/styles.css';
+import { LOCALE_ITEMS, storyLocale } from '../stories/support/locale.ts';
+import { untranslatedWords } from '../stories/support/untranslated.ts';
 import './preview.css';
 
 const asString = (value: unknown, fallback: string) => (typeof value === 'string' ? value : fallback);
@@ -9,11 +10,10 @@ const asString = (value: unknown, fallback: string) => (typeof value === 'string
 /** Theme, language and direction from the toolbar, around every story. */
 const withKit: Decorator = (Story, context) => {
   const theme = asString(context.globals['theme'], 'light');
-  const locale = asString(context.globals['locale'], 'en');
-  const dir = asString(context.globals['dir'], 'ltr');
+  const { locale, lang, dir = asString(context.globals['dir'], 'ltr') } = storyLocale(context.globals);
   return (
-    <div className="slb-story" data-slb-theme={theme} dir={dir} lang={locale}>
-      <SlbErrorProvider locale={locale === 'zh-CN' ? zhCN : 'en'}>
+    <div className="slb-story" data-slb-theme={theme} dir={dir} lang={lang}>
+      <SlbErrorProvider locale={locale}>
         <Story />
       </SlbErrorProvider>
     </div>
@@ -22,6 +22,12 @@ const withKit: Decorator = (Story, context) => {
 
 const preview: Preview = {
   decorators: [withKit],
+  // In Chinese, the kit's own text has no English word left once the story has played.
+  afterEach: ({ globals, canvasElement }) => {
+    if (globals['locale'] !== 'zh-CN') return;
+    const words = untranslatedWords(canvasElement.ownerDocument.body);
+    if (words.length > 0) throw new Error(`English in the kit's Chinese text: ${words.join('; ')}`);
+  },
   globalTypes: {
     theme: {
       description: 'Theme',
@@ -37,16 +43,8 @@ const preview: Preview = {
       },
     },
     locale: {
-      description: 'Language',
-      toolbar: {
-        title: 'Language',
-        icon: 'globe',
-        items: [
-          { value: 'en', title: 'English' },
-          { value: 'zh-CN', title: '简体中文' },
-        ],
-        dynamicTitle: true,
-      },
+      description: 'Language (the pseudo-locales are for review: long accented text, and right to left)',
+      toolbar: { title: 'Language', icon: 'globe', items: [...LOCALE_ITEMS], dynamicTitle: true },
     },
     dir: {
       description: 'Direction',
@@ -68,6 +66,8 @@ const preview: Preview = {
     controls: { matchers: { color: /(background|color)$/i, date: /Date$/i } },
     // A violation fails the story's test (addon-vitest runs the stories in Chromium).
     a11y: { test: 'error' },
+    // A docs page opens at its top: embedded stories never play there (see stories/support/docs).
+    docs: { story: { autoplay: false } },
   },
 };
 

@@ -3,150 +3,166 @@ import { useEffect } from 'react';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import {
   Banner,
+  type BannerProps,
   BannerStack,
   type SlbErrorEntry,
   type SlbIntent,
-  classifySlbError,
   useSlbErrorContext,
 } from '../src/index.ts';
-import { zhCN } from '../src/locales/zh-CN.ts';
-import { HOSTILE_BODY, reportFor } from './reports.ts';
+import { kitText } from './kitText.ts';
+import { HOSTILE_BODY } from './reports.ts';
+import { StateMatrix } from './support/Matrix.tsx';
+import { ERROR_ARG_TYPE, type StoryError, useStoryClassify, useStoryReport } from './support/report.ts';
+
+/** A banner of the story's `error`, reported in the toolbar's language when it renders. */
+type BannerStoryProps = Omit<BannerProps, 'report'> & { readonly error: StoryError };
+
+function BannerStory({ error, ...props }: BannerStoryProps) {
+  return <Banner {...props} report={useStoryReport(error)} />;
+}
 
 const meta = {
   title: 'Components/Banner',
-  component: Banner,
-  args: { report: reportFor('billing'), onDismiss: fn(), onRetry: fn() },
-} satisfies Meta<typeof Banner>;
+  component: BannerStory,
+  args: { error: 'billing', onDismiss: fn(), onRetry: fn() },
+  argTypes: { error: ERROR_ARG_TYPE },
+} satisfies Meta<typeof BannerStory>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
 
 // Blocking intents (billing, verify-account, sign-in) are alerts; the others are labelled regions.
-export const Retry: Story = { args: { report: reportFor('retry') } };
-export const FixInput: Story = { args: { report: reportFor('fix-input') } };
-export const Billing: Story = { args: { report: reportFor('billing') } };
-export const Quota: Story = { args: { report: reportFor('quota') } };
-export const Ticket: Story = { args: { report: reportFor('ticket') } };
-export const Permission: Story = { args: { report: reportFor('permission') } };
+export const Retry: Story = { args: { error: 'retry' } };
+export const FixInput: Story = { args: { error: 'fix-input' } };
+export const Billing: Story = { args: { error: 'billing' } };
+export const Quota: Story = { args: { error: 'quota' } };
+export const Ticket: Story = { args: { error: 'ticket' } };
+export const Permission: Story = { args: { error: 'permission' } };
+export const VerifyAccount: Story = { args: { error: 'verify-account' } };
+export const SignIn: Story = { args: { error: 'sign-in' } };
+export const Refresh: Story = { args: { error: 'refresh' } };
+export const None: Story = { args: { error: 'none' } };
+
+/** Every intent and severity, at rest and with the details open. */
+export const Matrix: Story = {
+  // Each banner shows twice (at rest, details open), so two regions share a name on this review sheet.
+  parameters: { a11y: { config: { rules: [{ id: 'landmark-unique', enabled: false }] } } },
+  render: (args) => (
+    <StateMatrix
+      caption="Banner: every intent, at rest and with details open"
+      cell={(intent, detailsOpen) => (
+        <BannerStory {...args} error={intent} defaultDetailsOpen={detailsOpen} headingLevel={3} />
+      )}
+    />
+  ),
+};
 
 /** Details open: the code, the request ID with Copy, "Copy details", and the links support uses. */
-export const DetailsOpen: Story = {
-  args: { report: reportFor('quota') },
-  play: async ({ canvasElement }) => {
+export const DetailsOpen: Story = { args: { error: 'quota', defaultDetailsOpen: true } };
+
+/** The Details button opens them: "Copy details" is one activation away. */
+export const OpenDetails: Story = {
+  args: { error: 'quota' },
+  play: async ({ canvasElement, globals }) => {
+    const { ui } = kitText(globals);
     const canvas = within(canvasElement);
-    await userEvent.click(canvas.getByRole('button', { name: 'Details' }));
-    await expect(canvas.getByRole('button', { name: 'Copy details' })).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: ui.details }));
+    await expect(canvas.getByRole('button', { name: ui.copyDetails })).toBeVisible();
   },
 };
 
 /** A RAM denial with its policy shown ("View policy"), and the RAM console for administrators. */
 export const PermissionPolicyOpen: Story = {
-  args: { report: reportFor('permission') },
-  play: async ({ canvasElement }) => {
+  args: { error: 'permission', defaultDetailsOpen: true },
+  play: async ({ canvasElement, globals }) => {
+    const { ui } = kitText(globals);
     const canvas = within(canvasElement);
-    await userEvent.click(canvas.getByRole('button', { name: 'Details' }));
-    await userEvent.click(canvas.getByRole('button', { name: 'View policy' }));
-    await expect(canvas.getByRole('figure', { name: 'Least-privilege RAM policy' })).toHaveTextContent(
-      'slb:CreateLoadBalancer',
-    );
+    await userEvent.click(canvas.getByRole('button', { name: ui.viewPolicy }));
+    await expect(canvas.getByRole('figure', { name: ui.policyLabel })).toHaveTextContent('slb:CreateLoadBalancer');
   },
+};
+
+const VERBOSE = {
+  Code: 'Unknown.Verbose',
+  Message: `The backend rejected the request because ${'a very long explanation, '.repeat(12)}and more.`,
+  RequestId: '0A1B2C3D-4E5F-4A6B-8C7D-9E0F1A2B3C4D',
+  statusCode: 400,
 };
 
 /** A long server message is cut, with "Show all". */
 export const LongServerMessage: Story = {
-  args: {
-    report: classifySlbError({
-      Code: 'Unknown.Verbose',
-      Message: `The backend rejected the request because ${'a very long explanation, '.repeat(12)}and more.`,
-      RequestId: '0A1B2C3D-4E5F-4A6B-8C7D-9E0F1A2B3C4D',
-      statusCode: 400,
-    }),
-  },
-  play: async ({ canvasElement }) => {
+  args: { error: VERBOSE, defaultDetailsOpen: true },
+  play: async ({ canvasElement, globals }) => {
+    const { ui } = kitText(globals);
     const canvas = within(canvasElement);
-    await userEvent.click(canvas.getByRole('button', { name: 'Details' }));
-    await expect(canvas.getByRole('button', { name: 'Show all' })).toHaveAttribute('aria-expanded', 'false');
+    await expect(canvas.getByRole('button', { name: ui.showAll })).toHaveAttribute('aria-expanded', 'false');
   },
 };
 
 /** While the kit retries by itself: the countdown in full-contrast text, and Cancel. */
 export const Retrying: Story = {
   args: {
-    report: reportFor('retry'),
+    error: 'retry',
     retry: { state: 'waiting', attempt: 1, maxAttempts: 3, nextRetryAt: Date.now() + 600_000 },
     onCancel: fn(),
   },
 };
-export const VerifyAccount: Story = { args: { report: reportFor('verify-account') } };
-export const SignIn: Story = { args: { report: reportFor('sign-in') } };
-export const Refresh: Story = { args: { report: reportFor('refresh') } };
-export const None: Story = { args: { report: reportFor('none') } };
 
-export const SeverityError: Story = { args: { report: reportFor('quota') } };
-export const SeverityWarning: Story = { args: { report: reportFor('retry') } };
-export const SeverityInfo: Story = { args: { report: reportFor('refresh') } };
+export const SeverityError: Story = { args: { error: 'quota' } };
+export const SeverityWarning: Story = { args: { error: 'retry' } };
+export const SeverityInfo: Story = { args: { error: 'refresh' } };
 
-export const Repeated: Story = { args: { report: reportFor('quota'), count: 4 } };
+export const Repeated: Story = { args: { error: 'quota', count: 4 } };
 /** Without `onDismiss` there is no Dismiss button: the app decides when the error is over. */
 export const NotDismissible: Story = {
-  args: { report: reportFor('billing') },
-  render: ({ onDismiss: _onDismiss, ...args }) => <Banner {...args} />,
+  render: ({ onDismiss: _onDismiss, ...args }) => <BannerStory {...args} />,
 };
-export const HostileMessage: Story = { args: { report: classifySlbError(HOSTILE_BODY) } };
-export const Chinese: Story = {
-  args: { report: reportFor('permission', { locale: zhCN }) },
-  globals: { locale: 'zh-CN' },
-};
-export const RightToLeft: Story = { args: { report: reportFor('quota') }, globals: { dir: 'rtl' } };
-export const Dark: Story = { args: { report: reportFor('billing') }, globals: { theme: 'dark' } };
-export const HighContrast: Story = { args: { report: reportFor('billing') }, globals: { theme: 'high-contrast' } };
+export const HostileMessage: Story = { args: { error: HOSTILE_BODY, defaultDetailsOpen: true } };
+/** Chinese whatever the toolbar says. */
+export const Chinese: Story = { args: { error: 'permission' }, globals: { locale: 'zh-CN' } };
+export const RightToLeft: Story = { args: { error: 'quota' }, globals: { dir: 'rtl' } };
+export const Dark: Story = { globals: { theme: 'dark' } };
+export const HighContrast: Story = { globals: { theme: 'high-contrast' } };
 
-const stacked = (intent: SlbIntent, createdAt: number): SlbErrorEntry => ({
-  id: `story-${intent}`,
-  report: reportFor(intent),
-  count: 1,
-  createdAt,
-  updatedAt: createdAt,
-  retry: null,
-  actions: {},
-  owners: [],
-});
+const STACK_ORDER: readonly SlbIntent[] = ['refresh', 'quota', 'retry', 'sign-in', 'permission', 'billing'];
+
+function StackOfSix() {
+  const classify = useStoryClassify();
+  const entries = STACK_ORDER.map((intent, index): SlbErrorEntry => ({
+    id: `story-${intent}`,
+    report: classify(intent),
+    count: 1,
+    createdAt: index + 1,
+    updatedAt: index + 1,
+    retry: null,
+    actions: {},
+    owners: [],
+  }));
+  return <BannerStack max={6} entries={entries} />;
+}
 
 /** Several banners, in the stack's order: blocking first, then by severity, then oldest first. */
 export const Stack: Story = {
-  render: () => (
-    <BannerStack
-      max={6}
-      entries={[
-        stacked('refresh', 1),
-        stacked('quota', 2),
-        stacked('retry', 3),
-        stacked('sign-in', 4),
-        stacked('permission', 5),
-        stacked('billing', 6),
-      ]}
-    />
-  ),
-  play: async ({ canvasElement }) => {
+  render: () => <StackOfSix />,
+  play: async ({ canvasElement, globals }) => {
+    const { heading, reportOf } = kitText(globals);
     const headings = within(canvasElement).getAllByRole('heading', { level: 2 });
-    await expect(headings.map((heading) => heading.textContent)).toEqual([
-      'Error: Sign in again',
-      'Error: Insufficient balance',
-      'Error: Quota reached',
-      'Error: Permission required',
-      'Warning: Too many requests',
-      'Notice: No longer exists',
-    ]);
+    await expect(headings.map((element) => element.textContent)).toEqual(
+      (['sign-in', 'billing', 'quota', 'permission', 'retry', 'refresh'] as const).map((intent) =>
+        heading(reportOf(intent)),
+      ),
+    );
   },
 };
 
 /** Banners from the provider's queue: the stack picks the banner-surface ones. */
 function Queued({ intents }: { readonly intents: readonly SlbIntent[] }) {
   const { queue } = useSlbErrorContext();
+  const classify = useStoryClassify();
   useEffect(() => {
-    const ids = intents.map((intent) => queue.push(reportFor(intent)));
+    const ids = intents.map((intent) => queue.push(classify(intent)));
     return () => ids.forEach((id) => queue.remove(id));
-  }, [queue, intents]);
+  }, [queue, intents, classify]);
   return null;
 }
 
@@ -159,19 +175,14 @@ export const StackFromQueue: Story = {
       <BannerStack />
     </>
   ),
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const { ui, heading, reportOf } = kitText(globals);
     const canvas = within(canvasElement);
     const headings = await canvas.findAllByRole('heading', { level: 2 });
+    const expected = (['sign-in', 'quota', 'ticket'] as const).map((intent) => heading(reportOf(intent)));
     // Two at a time; the rest fold behind "Show 1 more".
-    await expect(headings.map((heading) => heading.textContent)).toEqual([
-      'Error: Sign in again',
-      'Error: Quota reached',
-    ]);
-    await userEvent.click(canvas.getByRole('button', { name: 'Show 1 more' }));
-    await expect(canvas.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent)).toEqual([
-      'Error: Sign in again',
-      'Error: Quota reached',
-      'Error: Account restricted',
-    ]);
+    await expect(headings.map((element) => element.textContent)).toEqual(expected.slice(0, 2));
+    await userEvent.click(canvas.getByRole('button', { name: ui.moreBanners.replace('{count}', '1') }));
+    await expect(canvas.getAllByRole('heading', { level: 2 }).map((element) => element.textContent)).toEqual(expected);
   },
 };

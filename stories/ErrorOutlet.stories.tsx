@@ -1,18 +1,25 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useEffect, useRef } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { ErrorOutlet, type SlbIntent, useSlbError, useSlbErrorContext } from '../src/index.ts';
-import { INTENTS, reportFor } from './reports.ts';
+import { ErrorOutlet, type SlbIntent, formatString, useSlbError, useSlbErrorContext } from '../src/index.ts';
+import { kitText } from './kitText.ts';
+import { INTENTS } from './reports.ts';
+import { useStoryClassify } from './support/report.ts';
 
-/** Puts these intents' reports on the provider's queue while the story is shown. */
+/** Puts these intents' reports (in the toolbar's language) on the provider's queue while the story is shown. */
 function Queued({ intents }: { readonly intents: readonly SlbIntent[] }) {
   const { queue } = useSlbErrorContext();
+  const classify = useStoryClassify();
   useEffect(() => {
-    const ids = intents.map((intent) => queue.push(reportFor(intent), { retry: () => {} }));
+    const ids = intents.map((intent) => queue.push(classify(intent), { retry: () => {} }));
     return () => ids.forEach((id) => queue.remove(id));
-  }, [queue, intents]);
+  }, [queue, intents, classify]);
   return null;
 }
+
+/** The stack's "Show all (N)" button, whose name starts with the counts per severity. */
+const showAll = (globals: Readonly<Record<string, unknown>>, count: number) =>
+  new RegExp(`${formatString(kitText(globals).ui.showAllNotifications, { count }).replace(/[()]/g, '\\$&')}$`);
 
 const showing = (intents: readonly SlbIntent[]): Partial<Story> => ({
   decorators: [
@@ -50,9 +57,9 @@ export const None: Story = showing(['none']);
 /** Everything at once: blocking banners first, the rest folded; the toasts as one stack with counts per severity. */
 export const Everything: Story = {
   ...showing(INTENTS),
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
-    await canvas.findByRole('button', { name: /Show all \(4\)$/ });
+    await canvas.findByRole('button', { name: showAll(globals, 4) });
     await expect(canvas.getAllByRole('listitem')).toHaveLength(1);
   },
 };
@@ -60,9 +67,9 @@ export const Everything: Story = {
 /** The toast stack expanded ("Show all"), with "Dismiss all". */
 export const StackExpanded: Story = {
   ...showing(INTENTS),
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
-    await userEvent.click(await canvas.findByRole('button', { name: /Show all \(4\)$/ }));
+    await userEvent.click(await canvas.findByRole('button', { name: showAll(globals, 4) }));
     await expect(canvas.getAllByRole('listitem')).toHaveLength(4);
   },
 };
@@ -101,12 +108,13 @@ export const RetryFlow: Story = {
       <FlakySave />
     </>
   ),
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const { ui } = kitText(globals);
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: 'Save' }));
     const toast = await canvas.findByRole('listitem');
-    await userEvent.click(within(toast).getByRole('button', { name: 'Retry' }));
-    await expect(await within(toast).findByText('Succeeded on retry')).toBeVisible();
+    await userEvent.click(within(toast).getByRole('button', { name: ui.retry }));
+    await expect(await within(toast).findByText(ui.retrySucceeded)).toBeVisible();
     await waitFor(() => expect(canvas.queryByRole('listitem')).toBeNull(), { timeout: 5000 });
   },
 };

@@ -19,6 +19,22 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
+/** Throttled, resting on the error: the toast says the kit retries by itself in 50 s, with Cancel. */
+export const ThrottledRetryAtError: Story = {
+  render: () => (
+    <FlowProvider>
+      <ErrorOutlet />
+      <ThrottledCreate retryAfter={50_000} createOnMount />
+    </FlowProvider>
+  ),
+  play: async ({ canvasElement, globals }) => {
+    const { ui, pattern } = kitText(globals);
+    const toast = await within(canvasElement).findByRole('listitem');
+    await waitFor(() => expect(within(toast).getByText(pattern(ui.retryingIn))).toBeVisible());
+    await expect(within(toast).getByRole('button', { name: ui.cancel })).toBeVisible();
+  },
+};
+
 /** Throttled (retry after 2 s): the toast says it retries by itself and counts down, the retry succeeds, the toast confirms and goes. */
 export const ThrottledRetry: Story = {
   render: () => (
@@ -50,6 +66,24 @@ export const ThrottledRetry: Story = {
 
 const ACCESS_CONTROL_OFF = () => body('ActionNotAllowed', 'Listener AccessControl Status is Incorrect.');
 
+/** The same error three times, resting on the one toast with ×3. */
+export const RepeatsCollapseAtError: Story = {
+  render: () => (
+    <FlowProvider>
+      <ErrorOutlet />
+      <div className="flow">
+        <p>Access control is off on this listener: each press fails the same way.</p>
+        <FailingButton label="Apply access control list" fail={ACCESS_CONTROL_OFF} pressOnMount={3} />
+      </div>
+    </FlowProvider>
+  ),
+  play: async ({ canvasElement, globals }) => {
+    const { ui } = kitText(globals);
+    const toast = await within(canvasElement).findByRole('listitem');
+    await waitFor(() => expect(toast).toHaveTextContent(formatString(ui.repeated, { count: 3 })), { timeout: 3000 });
+  },
+};
+
 /** The same error three times (three request ids, one fingerprint): one toast with ×3, announced once. */
 export const RepeatsCollapse: Story = {
   render: () => (
@@ -78,6 +112,25 @@ export const RepeatsCollapse: Story = {
 };
 
 const FIELD_MAP = { ListenerPort: 'port' };
+
+/** The server rejected the port, resting on the field error (focus stays where it was). */
+export const FixInputAtError: Story = {
+  render: () => (
+    <FlowProvider fieldMap={FIELD_MAP}>
+      <ErrorOutlet />
+      <ListenerPortForm submitOnMount />
+    </FlowProvider>
+  ),
+  play: async ({ canvasElement, globals }) => {
+    const { inline, report } = kitText(globals);
+    const port = within(canvasElement).getByLabelText('Listener port');
+    await waitFor(() => expect(port).toHaveAttribute('aria-invalid', 'true'));
+    await expect(port).toHaveAccessibleDescription(
+      inline(report(body('InvalidParameter', 'The specified port is not valid.'))),
+    );
+    await expect(port).not.toHaveFocus();
+  },
+};
 
 /** The server rejects the port: the error sits under its field, which is invalid, described by it, and focused. */
 export const FixInputFocus: Story = {
@@ -114,6 +167,24 @@ export const FixInputFocus: Story = {
 
 const INSUFFICIENT_BALANCE = () => body('InsufficientBalance', 'Your account does not have enough balance.');
 
+/** Billing blocks the page, resting on the banner. */
+export const BillingBannerAtError: Story = {
+  render: () => (
+    <FlowProvider>
+      <ErrorOutlet />
+      <div className="flow">
+        <p>A pay-as-you-go instance on an account without balance.</p>
+        <FailingButton label="Create load balancer" fail={INSUFFICIENT_BALANCE} pressOnMount={1} />
+      </div>
+    </FlowProvider>
+  ),
+  play: async ({ canvasElement, globals }) => {
+    const { report } = kitText(globals);
+    const alert = await within(canvasElement).findByRole('alert');
+    await expect(alert).toHaveTextContent(report(INSUFFICIENT_BALANCE()).description);
+  },
+};
+
 /** Billing blocks the page: a banner with role="alert" and the way to the billing console. */
 export const BillingBanner: Story = {
   render: () => (
@@ -142,6 +213,26 @@ export const BillingBanner: Story = {
 
 const RESELLER_LINKS = { billing: 'https://billing.reseller.example/top-up' };
 const SLB_INSUFFICIENT_BALANCE = () => body('INSUFFICIENT_BALANCE', 'The Acount Balance is insufficient.');
+
+/** The reseller's billing link, resting on the banner. */
+export const BillingBannerResellerLinkAtError: Story = {
+  render: () => (
+    <FlowProvider links={RESELLER_LINKS}>
+      <ErrorOutlet />
+      <div className="flow">
+        <FailingButton label="Create load balancer" fail={SLB_INSUFFICIENT_BALANCE} pressOnMount={1} />
+      </div>
+    </FlowProvider>
+  ),
+  play: async ({ canvasElement, globals }) => {
+    const { ui } = kitText(globals);
+    const banner = (await within(canvasElement).findByRole('alert')).closest('section') as HTMLElement;
+    await expect(within(banner).getByRole('link', { name: `${ui.goToBilling} ${ui.opensInNewTab}` })).toHaveAttribute(
+      'href',
+      RESELLER_LINKS.billing,
+    );
+  },
+};
 
 /** A reseller routes billing to its own page with the provider's `links`. */
 export const BillingBannerResellerLink: Story = {
@@ -179,6 +270,25 @@ const FORBIDDEN_RAM = () =>
       PolicyType: 'AccountLevelIdentityBasedPolicy',
     },
   });
+
+/** A RAM denial, resting on the banner: the access request to copy, no policy until asked. */
+export const PermissionPolicyAtError: Story = {
+  render: () => (
+    <FlowProvider>
+      <ErrorOutlet />
+      <div className="flow">
+        <p>Signed in as the RAM user ops-alice, who may view but not change listeners.</p>
+        <FailingButton label="Create TCP listener" fail={FORBIDDEN_RAM} pressOnMount={1} />
+      </div>
+    </FlowProvider>
+  ),
+  play: async ({ canvasElement, globals }) => {
+    const { ui } = kitText(globals);
+    const button = await within(canvasElement).findByRole('button', { name: ui.requestPermission });
+    await expect(button).toBeVisible();
+    await expect(canvasElement.querySelector('pre')).toBeNull();
+  },
+};
 
 /** A RAM denial: the user copies a request for an administrator; the details name the denied action and hold the least-privilege policy. */
 export const PermissionPolicy: Story = {

@@ -1,70 +1,101 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { type SlbRetryStatus, Toast, type ToastProps, ToastViewport, classifySlbError } from '../src/index.ts';
-import { zhCN } from '../src/locales/zh-CN.ts';
-import { HOSTILE_BODY, reportFor } from './reports.ts';
+import { type SlbRetryStatus, Toast, type ToastProps, ToastViewport } from '../src/index.ts';
+import { kitText } from './kitText.ts';
+import { HOSTILE_BODY } from './reports.ts';
+import { StateMatrix } from './support/Matrix.tsx';
+import { ERROR_ARG_TYPE, type StoryError, useStoryReport } from './support/report.ts';
+
+/** A toast of the story's `error`, reported in the toolbar's language when it renders. */
+type ToastStoryProps = Omit<ToastProps, 'report'> & { readonly error: StoryError };
+
+function ToastStory({ error, ...props }: ToastStoryProps) {
+  return <Toast {...props} report={useStoryReport(error)} />;
+}
 
 /** A retry scheduled `ms` from when the story mounts, so the countdown is live. */
-function ScheduledRetryToast({ ms, ...props }: ToastProps & { readonly ms: number }) {
+function ScheduledRetryToast({ ms, ...props }: ToastStoryProps & { readonly ms: number }) {
   const [retry] = useState<SlbRetryStatus>(() => ({
     state: 'waiting',
     attempt: 1,
     maxAttempts: 3,
     nextRetryAt: Date.now() + ms,
   }));
-  return <Toast {...props} retry={retry} />;
+  return <ToastStory {...props} retry={retry} />;
 }
 
 const meta = {
   title: 'Components/Toast',
-  component: Toast,
+  component: ToastStory,
   // A toast lives in the notification region (a Radix provider + viewport).
-  decorators: [
-    (Story) => (
-      <ToastViewport>
-        <Story />
-      </ToastViewport>
-    ),
-  ],
-  args: { report: reportFor('retry'), onRetry: fn(), onDismiss: fn() },
+  render: (args) => (
+    <ToastViewport>
+      <ToastStory {...args} />
+    </ToastViewport>
+  ),
+  args: { error: 'retry', onRetry: fn(), onDismiss: fn() },
+  argTypes: { error: ERROR_ARG_TYPE },
   parameters: { layout: 'fullscreen' },
-} satisfies Meta<typeof Toast>;
+} satisfies Meta<typeof ToastStory>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
 
 // One story per intent; severities follow: retry → warning, refresh → info, none → warning, the rest → error.
-export const Retry: Story = { args: { report: reportFor('retry') } };
-export const FixInput: Story = { args: { report: reportFor('fix-input') } };
-export const Billing: Story = { args: { report: reportFor('billing') } };
-export const Quota: Story = { args: { report: reportFor('quota') } };
-export const Ticket: Story = { args: { report: reportFor('ticket') } };
-export const Permission: Story = { args: { report: reportFor('permission') } };
-export const VerifyAccount: Story = { args: { report: reportFor('verify-account') } };
-export const SignIn: Story = { args: { report: reportFor('sign-in') } };
-export const Refresh: Story = { args: { report: reportFor('refresh') } };
-export const None: Story = { args: { report: reportFor('none') } };
+export const Retry: Story = { args: { error: 'retry' } };
+export const FixInput: Story = { args: { error: 'fix-input' } };
+export const Billing: Story = { args: { error: 'billing' } };
+export const Quota: Story = { args: { error: 'quota' } };
+export const Ticket: Story = { args: { error: 'ticket' } };
+export const Permission: Story = { args: { error: 'permission' } };
+export const VerifyAccount: Story = { args: { error: 'verify-account' } };
+export const SignIn: Story = { args: { error: 'sign-in' } };
+export const Refresh: Story = { args: { error: 'refresh' } };
+export const None: Story = { args: { error: 'none' } };
+
+/** Every intent and severity, at rest and with the details open. */
+export const Matrix: Story = {
+  parameters: {
+    // Twenty notification regions on one page is a review sheet, not a screen a user meets.
+    a11y: { config: { rules: [{ id: 'landmark-unique', enabled: false }] } },
+  },
+  render: (args) => (
+    <StateMatrix
+      caption="Toast: every intent, at rest and with details open"
+      cell={(intent, detailsOpen) => (
+        <ToastViewport hotkey={[]}>
+          <ToastStory {...args} error={intent} defaultDetailsOpen={detailsOpen} />
+        </ToastViewport>
+      )}
+    />
+  ),
+};
 
 /** Severity `info` (a refresh) is polite; severity `error` is assertive. */
-export const SeverityInfo: Story = { args: { report: reportFor('refresh') } };
-export const SeverityWarning: Story = { args: { report: reportFor('none') } };
-export const SeverityError: Story = { args: { report: reportFor('billing') } };
+export const SeverityInfo: Story = { args: { error: 'refresh' } };
+export const SeverityWarning: Story = { args: { error: 'none' } };
+export const SeverityError: Story = { args: { error: 'billing' } };
 
 /** The same error three times: one toast, ×3, announced once. */
-export const Repeated: Story = { args: { report: reportFor('retry'), count: 3 } };
+export const Repeated: Story = { args: { error: 'retry', count: 3 } };
 
 /** A retry is scheduled: the kit says it retries by itself, counts down, and offers Cancel. */
 export const RetryScheduled: Story = {
   args: { onCancel: fn() },
-  render: (args) => <ScheduledRetryToast {...args} ms={30_000} />,
-  play: async ({ canvasElement }) => {
+  render: (args) => (
+    <ToastViewport>
+      <ScheduledRetryToast {...args} ms={30_000} />
+    </ToastViewport>
+  ),
+  play: async ({ canvasElement, globals }) => {
+    const { ui, pattern } = kitText(globals);
     const canvas = within(canvasElement);
-    const progress = await canvas.findByText(/^Retrying automatically in \d+ s$/);
+    const progress = await canvas.findByText(pattern(ui.retryingIn));
     // The toast fades in: visible once its entrance is over.
     await waitFor(() => expect(progress).toBeVisible());
-    await expect(canvas.getByRole('button', { name: 'Cancel' })).toBeVisible();
-    await expect(canvas.queryByRole('button', { name: /^Retry/ })).toBeNull();
+    await expect(canvas.getByRole('button', { name: ui.cancel })).toBeVisible();
+    await expect(canvas.queryByRole('button', { name: new RegExp(`^${ui.retry}`) })).toBeNull();
   },
 };
 
@@ -77,11 +108,18 @@ export const RetryLocked: Story = {
 export const Succeeded: Story = { args: { resolved: true } };
 
 /** Details open: the code, the request ID with Copy, "Copy details", the Error Center and diagnosis links. */
-export const DetailsOpen: Story = {
-  play: async ({ canvasElement }) => {
+export const DetailsOpen: Story = { args: { defaultDetailsOpen: true } };
+
+/** The Details button opens them: "Copy details" is one activation away. */
+export const OpenDetails: Story = {
+  play: async ({ canvasElement, globals }) => {
+    const { ui } = kitText(globals);
     const canvas = within(canvasElement);
-    await userEvent.click(await canvas.findByRole('button', { name: 'Details' }));
-    await expect(canvas.getByRole('button', { name: 'Copy details' })).toBeVisible();
+    const details = await canvas.findByRole('button', { name: ui.details });
+    await userEvent.click(details);
+    await expect(details).toHaveAttribute('aria-expanded', 'true');
+    // The toast may still be fading in.
+    await waitFor(() => expect(canvas.getByRole('button', { name: ui.copyDetails })).toBeVisible());
   },
 };
 
@@ -91,31 +129,28 @@ export const Retrying: Story = {
 
 /** The server's message is HTML: it shows as text. */
 export const HostileMessage: Story = {
-  args: { report: classifySlbError(HOSTILE_BODY) },
+  args: { error: HOSTILE_BODY, defaultDetailsOpen: true },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await userEvent.click(await canvas.findByRole('button', { name: 'Details' }));
     await canvas.findByText('<img src=x onerror=alert(1)>');
     await expect(canvasElement.querySelector('img')).toBeNull();
   },
 };
 
-export const Chinese: Story = {
-  args: { report: reportFor('retry', { locale: zhCN }) },
-  globals: { locale: 'zh-CN' },
-};
-
+/** Chinese whatever the toolbar says. */
+export const Chinese: Story = { globals: { locale: 'zh-CN' } };
 export const RightToLeft: Story = { globals: { dir: 'rtl' } };
-export const Dark: Story = { args: { report: reportFor('billing') }, globals: { theme: 'dark' } };
-export const HighContrast: Story = { args: { report: reportFor('billing') }, globals: { theme: 'high-contrast' } };
+export const Dark: Story = { args: { error: 'billing' }, globals: { theme: 'dark' } };
+export const HighContrast: Story = { args: { error: 'billing' }, globals: { theme: 'high-contrast' } };
 
 /** Retry keeps the toast open (it shows the retry); Dismiss closes it. */
 export const RetryThenDismiss: Story = {
-  play: async ({ canvasElement, args }) => {
+  play: async ({ canvasElement, args, globals }) => {
+    const { ui } = kitText(globals);
     const canvas = within(canvasElement);
-    await userEvent.click(await canvas.findByRole('button', { name: 'Retry' }));
+    await userEvent.click(await canvas.findByRole('button', { name: ui.retry }));
     await expect(args.onRetry).toHaveBeenCalledTimes(1);
-    await userEvent.click(canvas.getByRole('button', { name: 'Dismiss' }));
+    await userEvent.click(canvas.getByRole('button', { name: ui.dismiss }));
     // It leaves after its exit animation (a headless browser may run that late).
     await waitFor(() => expect(canvas.queryByRole('listitem')).toBeNull(), { timeout: 5000 });
     await expect(args.onDismiss).toHaveBeenCalledWith('dismiss');

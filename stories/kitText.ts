@@ -6,9 +6,9 @@ import {
   type SlbSeverity,
   type SlbUiStrings,
   classifySlbError,
-  en,
 } from '../src/index.ts';
-import { zhCN } from '../src/locales/zh-CN.ts';
+import { type StoryError, caughtOf } from './support/report.ts';
+import { storyLocale } from './support/locale.ts';
 
 const SEVERITY_LABEL: Readonly<Record<SlbSeverity, keyof SlbUiStrings>> = {
   error: 'severityError',
@@ -21,6 +21,8 @@ export interface KitText {
   readonly ui: SlbUiStrings;
   /** The report the kit makes of `caught`. */
   readonly report: (caught: unknown) => SlbErrorReport;
+  /** The report of a story's `error` arg: an intent's sample body, or the value itself. */
+  readonly reportOf: (error: StoryError) => SlbErrorReport;
   /** A report's title as its heading reads: the severity in words, then the title. */
   readonly heading: (report: SlbErrorReport) => string;
   /** What an inline error says to its field: the severity in words, then the description. */
@@ -31,11 +33,12 @@ export interface KitText {
 
 /** The kit's text for the story's `globals` (the toolbar's language). */
 export function kitText(globals: Readonly<Record<string, unknown>>): KitText {
-  const locale = globals['locale'] === 'zh-CN' ? zhCN : en;
+  const { locale } = storyLocale(globals);
   const ui: SlbUiStrings = { ...SLB_UI_STRINGS_EN, ...locale.ui };
   return {
     ui,
     report: (caught) => classifySlbError(caught, { locale }),
+    reportOf: (error) => classifySlbError(caughtOf(error), { locale }),
     heading: (report) => `${ui[SEVERITY_LABEL[report.severity]]}${ui.labelSeparator.trimEnd()} ${report.title}`,
     inline: (report) => `${ui[SEVERITY_LABEL[report.severity]]}${ui.labelSeparator.trimEnd()} ${report.description}`,
     pattern: (template) =>

@@ -1,6 +1,7 @@
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useId, useRef, useState } from 'react';
 import { InlineError, focusFirstInvalid, useSlbError } from '../../src/index.ts';
 import { body, slbCall } from './slbCall.ts';
+import { useOnMount } from './useOnMount.ts';
 
 /** The API's check: `ListenerPort` must be a port number. */
 function createListener(listenerPort: number): string {
@@ -14,24 +15,35 @@ function createListener(listenerPort: number): string {
  * `fieldMap` turning the API's `ListenerPort` into the form's `port`, and focus on the first invalid
  * field once the server has answered.
  */
-export function ListenerPortForm() {
+export interface ListenerPortFormProps {
+  /** Submits when it mounts, without moving focus, so a story rests on the error. @defaultValue false */
+  readonly submitOnMount?: boolean;
+}
+
+export function ListenerPortForm({ submitOnMount = false }: ListenerPortFormProps) {
   const error = useSlbError({ write: true, idempotent: true });
   const portId = useId();
   const backendPortId = useId();
   const [created, setCreated] = useState('');
 
-  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const form = event.currentTarget;
+  const formRef = useRef<HTMLFormElement>(null);
+
+  const submit = async (form: HTMLFormElement) => {
     const listenerPort = Number(new FormData(form).get('port'));
     setCreated('');
     const result = await error.run(({ signal }) => slbCall(signal, () => createListener(listenerPort)));
-    if (result.status === 'error') focusFirstInvalid(form);
     if (result.status === 'success') setCreated(`Listener ${result.value} created.`);
+    return result.status;
   };
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = event.currentTarget;
+    if ((await submit(form)) === 'error') focusFirstInvalid(form);
+  };
+  useOnMount(() => (submitOnMount && formRef.current ? submit(formRef.current) : undefined));
 
   return (
-    <form className="flow flow-form" noValidate onSubmit={(event) => void onSubmit(event)}>
+    <form ref={formRef} className="flow flow-form" noValidate onSubmit={(event) => void onSubmit(event)}>
       <label htmlFor={portId}>Listener port</label>
       <input id={portId} name="port" inputMode="numeric" defaultValue="80800" {...error.fieldProps('port')} />
       <InlineError error={error} name="port" />

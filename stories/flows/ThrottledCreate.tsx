@@ -1,14 +1,17 @@
 import { useState } from 'react';
 import { useSlbError } from '../../src/index.ts';
 import { slbCall, throttlingError } from './slbCall.ts';
+import { useOnMount } from './useOnMount.ts';
 
 export interface ThrottledCreateProps {
   /** The server's retry hint (`x-acs-retry-after`), in milliseconds. @defaultValue 2000 */
   readonly retryAfter?: number;
+  /** Creates when it mounts, so a story rests on the error. @defaultValue false */
+  readonly createOnMount?: boolean;
 }
 
 /** Creates a listener. The first call of each run is throttled; the hook's automatic retry goes through. */
-export function ThrottledCreate({ retryAfter = 2000 }: ThrottledCreateProps) {
+export function ThrottledCreate({ retryAfter = 2000, createOnMount = false }: ThrottledCreateProps) {
   const error = useSlbError({ write: true, idempotent: true });
   const [outcome, setOutcome] = useState('');
 
@@ -27,6 +30,8 @@ export function ThrottledCreate({ retryAfter = 2000 }: ThrottledCreateProps) {
     const sameToken = tokens.size === 1 ? 'Every attempt sent the same ClientToken.' : 'The ClientToken changed!';
     setOutcome(`Listener TCP:80 created on attempt ${result.value}. ${sameToken}`);
   };
+
+  useOnMount(() => (createOnMount ? create() : undefined));
 
   return (
     <div className="flow">

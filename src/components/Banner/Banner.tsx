@@ -25,6 +25,8 @@ export interface BannerProps extends Omit<ComponentPropsWithoutRef<'section'>, '
   readonly headingLevel?: 2 | 3 | 4 | 5 | 6 | undefined;
   /** Epoch ms the error arrived, for "Copy details". */
   readonly time?: number | null | undefined;
+  /** The details (code, request ID, "Copy details") start open. @defaultValue false */
+  readonly defaultDetailsOpen?: boolean | undefined;
 }
 
 /** Whether an intent blocks the whole page (billing, verify-account, sign-in): such banners are alerts. */
@@ -37,7 +39,19 @@ export function isBlockingIntent(intent: SlbErrorReport['intent']): boolean {
  * the error blocks the page. Focusable from code (`tabIndex={-1}`), never focusing itself.
  */
 export const Banner = forwardRef<HTMLElement, BannerProps>(function Banner(
-  { report, count = 1, retry, onRetry, onCancel, onDismiss, headingLevel = 2, time, className, ...rest },
+  {
+    report,
+    count = 1,
+    retry,
+    onRetry,
+    onCancel,
+    onDismiss,
+    headingLevel = 2,
+    time,
+    defaultDetailsOpen,
+    className,
+    ...rest
+  },
   ref,
 ) {
   const strings = useSlbStrings();
@@ -67,6 +81,7 @@ export const Banner = forwardRef<HTMLElement, BannerProps>(function Banner(
           onCancel={onCancel}
           time={time}
           alert={blocking}
+          defaultDetailsOpen={defaultDetailsOpen}
           renderTitle={(children) => (
             <Heading id={titleId} className="slb-banner__title">
               {children}

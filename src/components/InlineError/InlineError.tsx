@@ -17,6 +17,8 @@ interface InlineErrorBaseProps extends Omit<ComponentPropsWithoutRef<'div'>, 'id
    * @defaultValue false
    */
   readonly live?: boolean | undefined;
+  /** The details (code, request ID, "Copy details") start open. @defaultValue false */
+  readonly defaultDetailsOpen?: boolean | undefined;
 }
 
 /** Wired through `useSlbError`: shows the hook's error when it is about field `name`. */
@@ -51,10 +53,10 @@ export type InlineErrorProps = InlineErrorHookProps | InlineErrorReportProps;
  * <InlineError error={error} name="port" />
  */
 export const InlineError = forwardRef<HTMLDivElement, InlineErrorProps>(function InlineError(props, ref) {
-  const { error, report: reportProp, id: idProp, name, live = false, className, ...rest } = props;
+  const { error, report: reportProp, id: idProp, name, live = false, defaultDetailsOpen, className, ...rest } = props;
   useRegisterField(name, error?.errorId);
   const strings = useSlbStrings();
-  const details = useDisclosure();
+  const details = useDisclosure(undefined, defaultDetailsOpen);
   const report = error ? (error.invalidField === name ? error.report : null) : (reportProp ?? null);
   const id = error ? error.errorId : idProp;
 

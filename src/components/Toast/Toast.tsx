@@ -45,6 +45,8 @@ export interface ToastProps extends Omit<RootProps, 'type' | 'duration' | 'title
    * viewport's own toasts are announced by the viewport, in batches. @defaultValue true
    */
   readonly announce?: boolean | undefined;
+  /** The details (code, request ID, "Copy details") start open. @defaultValue false */
+  readonly defaultDetailsOpen?: boolean | undefined;
 }
 
 /** An error report as a Radix toast: an action or open details keep it until dismissed. */
@@ -60,6 +62,7 @@ export const Toast = forwardRef<HTMLLIElement, ToastProps>(function Toast(props,
     time,
     resolved = false,
     announce = true,
+    defaultDetailsOpen = false,
     open: openProp,
     defaultOpen,
     onOpenChange,
@@ -73,7 +76,7 @@ export const Toast = forwardRef<HTMLLIElement, ToastProps>(function Toast(props,
   const strings = useSlbStrings();
   const viewport = useToastViewportContext();
   const action = usePrimaryAction(report, { onRetry, retry });
-  const [detailsOpen, setDetailsOpen] = useState(false);
+  const [detailsOpen, setDetailsOpen] = useState(defaultDetailsOpen);
 
   const [uncontrolledOpen, setUncontrolledOpen] = useState(defaultOpen ?? true);
   const open = openProp ?? uncontrolledOpen;
@@ -189,6 +192,7 @@ export const Toast = forwardRef<HTMLLIElement, ToastProps>(function Toast(props,
               time={time}
               onActionDone={close}
               onDetailsOpenChange={setDetailsOpen}
+              defaultDetailsOpen={defaultDetailsOpen}
               renderTitle={(children) => (
                 <ToastPrimitive.Title className="slb-toast__title">{children}</ToastPrimitive.Title>
               )}

@@ -35,7 +35,9 @@ export function DetailsPanel({ report, id, open, time, retry }: DetailsPanelProp
                     <ServerMessage message={value} />
                   ) : (
                     <>
-                      <code className="slb-details__value">{value}</code>
+                      <code className="slb-details__value" translate="no">
+                        {value}
+                      </code>
                       {label === strings.requestId && (
                         <CopyButton text={value} label={strings.copyRequestId} copiedMessage={strings.copied}>
                           {strings.copy}

@@ -27,7 +27,7 @@ export function PermissionDetails({ report }: { readonly report: SlbErrorReport 
           <div id={policyDisclosure.panelId} hidden={!policyDisclosure.open}>
             {policyDisclosure.open && (
               <figure className="slb-policy__figure" aria-label={strings.policyLabel}>
-                <pre className="slb-policy__json" tabIndex={0}>
+                <pre className="slb-policy__json" tabIndex={0} translate="no">
                   <code>{policy}</code>
                 </pre>
                 <CopyButton text={policy} label={strings.copyPolicy} copiedMessage={strings.policyCopied}>

@@ -16,7 +16,10 @@ export function ServerMessage({ message }: { readonly message: string }) {
   const shown = long && !full ? `${message.slice(0, SERVER_MESSAGE_PREVIEW).trimEnd()}…` : message;
   return (
     <span className="slb-server-message">
-      <span lang={/[\u3400-\u9fff]/.test(message) ? undefined : 'en'}>{shown}</span>
+      {/* The server's words, as sent: page translators leave them alone. */}
+      <span lang={/[\u3400-\u9fff]/.test(message) ? undefined : 'en'} translate="no">
+        {shown}
+      </span>
       {long && (
         <button
           type="button"

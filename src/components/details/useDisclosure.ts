@@ -2,8 +2,8 @@
 import { useId, useState } from 'react';
 
 /** A show/hide toggle: the button's ARIA wiring and the panel's id. */
-export function useDisclosure(onOpenChange?: (open: boolean) => void) {
-  const [open, setOpen] = useState(false);
+export function useDisclosure(onOpenChange?: (open: boolean) => void, initiallyOpen = false) {
+  const [open, setOpen] = useState(initiallyOpen);
   const panelId = `slb-disclosure-${useId().replace(/:/g, '')}`;
   const toggle = () => {
     setOpen(!open);

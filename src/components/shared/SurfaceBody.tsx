@@ -31,6 +31,8 @@ export interface SurfaceBodyProps {
   readonly onActionDone?: (() => void) | undefined;
   /** Called when the user opens or closes the details (a toast holds its timer while they are open). */
   readonly onDetailsOpenChange?: ((open: boolean) => void) | undefined;
+  /** Details start open (a review matrix, a support page). */
+  readonly defaultDetailsOpen?: boolean | undefined;
 }
 
 function inProgress(retry: SlbRetryStatus | null | undefined): retry is SlbRetryStatus {
@@ -54,9 +56,10 @@ export function SurfaceBody(props: SurfaceBodyProps) {
     alert,
     onActionDone,
     onDetailsOpenChange,
+    defaultDetailsOpen = false,
   } = props;
   const strings = useSlbStrings();
-  const details = useDisclosure(onDetailsOpenChange);
+  const details = useDisclosure(onDetailsOpenChange, defaultDetailsOpen);
   const progress = inProgress(retry) && report.retryable;
   const action = usePrimaryAction(report, { onRetry, retry });
   return (

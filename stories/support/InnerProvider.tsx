@@ -1,0 +1,10 @@
+import { SlbErrorProvider, type SlbErrorProviderProps, useSlbErrorContext } from '../../src/index.ts';
+
+/**
+ * A provider of a story's own (a field map, its own queue), in the toolbar's language unless the
+ * story says otherwise.
+ */
+export function InnerProvider(props: SlbErrorProviderProps) {
+  const outer = useSlbErrorContext();
+  return <SlbErrorProvider locale={outer.locale} {...props} />;
+}

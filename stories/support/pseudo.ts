@@ -1,0 +1,122 @@
+// Pseudo-locales for review only (never shipped): English made longer and accented, so text that
+// is cut, hard-coded or assembled from pieces shows at a glance, and a right-to-left variant, so
+// designers can check mirroring without reading Arabic or Hebrew. Placeholders such as `{count}`
+// stay as they are, so the kit can still fill them.
+import { SLB_UI_STRINGS_EN, type SlbFamilyText, type SlbLocale, type SlbUiStrings, en } from '../../src/index.ts';
+
+const ACCENTED: Readonly<Record<string, string>> = {
+  a: 'á',
+  b: 'ƀ',
+  c: 'ç',
+  d: 'ð',
+  e: 'é',
+  f: 'ƒ',
+  g: 'ĝ',
+  h: 'ĥ',
+  i: 'î',
+  j: 'ĵ',
+  k: 'ķ',
+  l: 'ļ',
+  m: 'ɱ',
+  n: 'ñ',
+  o: 'ö',
+  p: 'þ',
+  q: 'ǫ',
+  r: 'ŕ',
+  s: 'š',
+  t: 'ţ',
+  u: 'û',
+  v: 'ṽ',
+  w: 'ŵ',
+  x: 'ẋ',
+  y: 'ý',
+  z: 'ž',
+  A: 'Å',
+  B: 'Ɓ',
+  C: 'Ç',
+  D: 'Đ',
+  E: 'É',
+  F: 'Ƒ',
+  G: 'Ĝ',
+  H: 'Ĥ',
+  I: 'Î',
+  J: 'Ĵ',
+  K: 'Ķ',
+  L: 'Ļ',
+  M: 'Ṁ',
+  N: 'Ñ',
+  O: 'Ö',
+  P: 'Þ',
+  Q: 'Ǫ',
+  R: 'Ŕ',
+  S: 'Š',
+  T: 'Ţ',
+  U: 'Û',
+  V: 'Ṽ',
+  W: 'Ŵ',
+  X: 'Ẋ',
+  Y: 'Ý',
+  Z: 'Ž',
+};
+
+/** Words grow by about a third, as German or Russian text often does beside English. */
+const GROWTH = 0.35;
+const PLACEHOLDER = /(\{\w+\})/;
+
+/** Accented and lengthened English, inside ⟦ ⟧ so a cut-off end is visible. */
+export function accent(text: string): string {
+  if (text === '') return text;
+  const parts = text
+    .split(PLACEHOLDER)
+    .map((part) => (PLACEHOLDER.test(part) ? part : part.replace(/[A-Za-z]/g, (letter) => ACCENTED[letter] ?? letter)));
+  const letters = text.replace(/\{\w+\}/g, '').length;
+  const padding = '·'.repeat(Math.max(1, Math.round(letters * GROWTH)));
+  return `⟦${parts.join('')} ${padding}⟧`;
+}
+
+// U+202E (right-to-left override) … U+202C (pop): each word reads right to left, the way a
+// right-to-left script flows, while the letters stay familiar.
+const RLO = '\u202e';
+const PDF = '\u202c';
+
+/** English words laid out right to left (placeholders and the numbers they become stay intact). */
+export function mirror(text: string): string {
+  return text
+    .split(PLACEHOLDER)
+    .map((part) =>
+      PLACEHOLDER.test(part) ? part : part.replace(/[A-Za-z][A-Za-z'’]*/g, (word) => `${RLO}${word}${PDF}`),
+    )
+    .join('');
+}
+
+function mapRecord(record: Readonly<Record<string, string>>, f: (text: string) => string): Record<string, string> {
+  return Object.fromEntries(Object.entries(record).map(([key, value]) => [key, f(value)]));
+}
+
+function pseudoLocale(f: (text: string) => string): SlbLocale {
+  const families = Object.fromEntries(
+    Object.entries(en.families).map(([key, family]: [string, SlbFamilyText]) => [
+      key,
+      {
+        title: f(family.title),
+        description: f(family.description),
+        ...(family.fieldTitle === undefined ? {} : { fieldTitle: f(family.fieldTitle) }),
+      },
+    ]),
+  ) as SlbLocale['families'];
+  const ui = mapRecord({ ...SLB_UI_STRINGS_EN, ...en.ui }, f) as unknown as SlbUiStrings;
+  // The kit's report says 'en': these are English words, dressed up.
+  return {
+    tag: 'en',
+    families,
+    fields: mapRecord(en.fields, f),
+    titles: mapRecord(en.titles, f),
+    descriptions: mapRecord(en.descriptions, f),
+    ui,
+  };
+}
+
+/** Accented, lengthened English (BCP 47's pseudo-locale `en-XA`). */
+export const pseudoAccented: SlbLocale = pseudoLocale(accent);
+/** Right-to-left pseudo-English (`ar-XB`); stories show it with `dir="rtl"`. */
+export const pseudoRtl: SlbLocale = pseudoLocale(mirror);
