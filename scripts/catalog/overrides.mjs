@@ -445,6 +445,13 @@ export const OVERRIDES = {
     reason:
       'the documentation says the instance quota is reached and a ticket raises it (rule 3: raising a quota is quota, not ticket)',
   },
+  'slb-146': {
+    code: 'VipTooManyListeners',
+    intent: 'quota',
+    family: 'quota',
+    reason:
+      "kept quota: the seed and Alibaba's zh error page gloss it as listeners per instance (实例下监听总数), an adjustable quota (slb_quota_listeners_num, default 50 on the CLB limits page); the message's \"input\" wording suggests a per-request cap, which no API documents, so the text states no number and links the listener quota",
+  },
   'slb-193': {
     code: 'TooManyRules',
     intent: 'fix-input',

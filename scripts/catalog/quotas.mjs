@@ -11,6 +11,7 @@ export const QUOTA_BY_CODE = {
   OverQuota: 'slb_quota_instances_num',
   InsufficientCapacity: 'slb_quota_instances_num',
   ListenerNumberOverLimit: 'slb_quota_listeners_num',
+  VipTooManyListeners: 'slb_quota_listeners_num',
   InstanceBackendServerNumberOverLimit: 'slb_quota_backendservers_num',
   DomainExtensionNumberOverLimit: 'slb_quota_domain_extensions_num',
   AclNumberOverLimit: 'slb_quota_acls_num',

@@ -148,7 +148,7 @@ export const SLB_ROWS = [
   [400, "InvalidParameter", "The specified Bandwidth is invalid. It exceeds the maximum bandwidth available to the instance.", "The specified bandwidth is invalid. The total bandwidth values of all listeners in the instance has exceeded the maximum bandwidth of the instance.", "fix-input", "Bandwidth", "limit", null],
   [400, "InvalidParameter", "The specified Bandwidth is invalid.", "The specified bandwidth is invalid. Please check if the bandwidth is correct.", "fix-input", "Bandwidth", "invalid-input", null],
   [400, "InvalidParameter", "The specified SourceItems is invalid.", "The specified SourceItems is invalid. Please check if the value is correct.", "fix-input", "SourceItems", "invalid-input", null],
-  [400, "VipTooManyListeners", "The total number of input listeners exceeds max supported number: 10", "Up to 10 listeners can be created for an instance. The number of listeners has exceeded the limit.", "quota", null, "quota", null],
+  [400, "VipTooManyListeners", "The total number of input listeners exceeds max supported number: 10", "Up to 10 listeners can be created for an instance. The number of listeners has exceeded the limit.", "quota", null, "quota", "slb_quota_listeners_num"],
   [400, "InvalidParameter", "The specified protocol is not valid.", "The specified protocol is invalid.", "fix-input", null, "invalid-input", null],
   [404, "InvalidParameter", "The specified VServerGroupId does not exist.", "The specified VServerGroupId does not exist. Please check if the value is correct.", "fix-input", "VServerGroupId", "not-found", null],
   [400, "InvalidParameter", "Illegal user ID.", "The user ID is invalid.", "sign-in", null, "sign-in", null],
