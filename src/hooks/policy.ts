@@ -69,3 +69,54 @@ export function isOutcomeUnknown(report: SlbErrorReport): boolean {
     (report.status !== null && report.status >= 500)
   );
 }
+
+/** What `decideRetry` needs to know about one failed attempt. */
+export interface SlbRetryQuestion {
+  readonly report: SlbErrorReport;
+  /** Attempts made so far, the failed one included: 1 after the first call. */
+  readonly attempt: number;
+  readonly policy: SlbRetryPolicy;
+  /** The shared budget and cooldown (read, never changed here). */
+  readonly coordinator: {
+    waitBefore(report: Pick<SlbErrorReport, 'retryAfterMs'>): number;
+    canRetry(): boolean;
+  };
+  /** The call writes, and repeating it is not known to be safe (no ClientToken). @defaultValue false */
+  readonly unsafeWrite?: boolean | undefined;
+  /** A delay chosen earlier for this failure (TanStack asks for the delay before the verdict). */
+  readonly delayMs?: number | undefined;
+}
+
+/** Retry after `delayMs`, or stop; either way, hold the shared cooldown for `holdMs` (0: none). */
+export type SlbRetryDecision =
+  | { readonly retry: true; readonly delayMs: number; readonly holdMs: number }
+  | { readonly retry: false; readonly stopReason: SlbStopReason; readonly holdMs: number };
+
+/**
+ * The one retry decision, for the hook's runner and the TanStack adapter alike. Stops, in this
+ * order: not retryable, retries off, attempts used up, a write whose outcome is unknown, a
+ * server hint longer than `maxWaitMs`, the shared budget spent. A throttled failure holds the
+ * shared cooldown: for the retry's delay when it retries, for the server's hint (or the
+ * throttled base delay) when it stops, so no other call under the coordinator hammers on.
+ * See docs/architecture.md, "The retry decision".
+ */
+export function decideRetry(question: SlbRetryQuestion): SlbRetryDecision {
+  const { report, attempt, policy, coordinator, unsafeWrite = false } = question;
+  const maxAttempts = Number.isFinite(policy.maxAttempts) ? Math.max(1, Math.floor(policy.maxAttempts)) : 1;
+  const floor = coordinator.waitBefore(report);
+  const stopReason = ((): SlbStopReason | null => {
+    if (!report.retryable) return 'not-retryable';
+    if (maxAttempts <= 1) return 'disabled';
+    if (attempt >= maxAttempts) return 'attempts';
+    if (unsafeWrite && isOutcomeUnknown(report)) return 'unsafe-write';
+    if (floor > policy.maxWaitMs) return 'wait-too-long';
+    if (!coordinator.canRetry()) return 'budget';
+    return null;
+  })();
+  if (stopReason !== null) {
+    const holdMs = report.throttled ? (report.retryAfterMs ?? policy.throttledBaseDelayMs) : 0;
+    return { retry: false, stopReason, holdMs };
+  }
+  const delayMs = question.delayMs ?? computeRetryDelay(report, attempt - 1, policy, floor);
+  return { retry: true, delayMs, holdMs: report.throttled ? delayMs : 0 };
+}

@@ -2,7 +2,7 @@
 // by the policy, and publishes to the queue. Plain TypeScript; the hook subscribes to it.
 import type { SlbErrorReport } from '../core/types.js';
 import type { SlbRetryCoordinator } from './coordinator.js';
-import { type SlbRetryPolicy, type SlbStopReason, computeRetryDelay, isOutcomeUnknown } from './policy.js';
+import { type SlbRetryPolicy, type SlbStopReason, decideRetry } from './policy.js';
 import type { SlbEntryOutcome, SlbErrorQueue, SlbRetryStatus } from './queue.js';
 
 /** What an operation receives on each attempt. */
@@ -246,42 +246,31 @@ export class SlbOperationRunner {
         const write = options.write ?? this.config.write;
         const idempotent = options.idempotent ?? this.config.idempotent ?? false;
         coordinator.recordFailure(report);
-        const floor = coordinator.waitBefore(report);
-        const stop = this.stopReason(report, attempt, maxAttempts, write && !idempotent, floor);
-        if (stop !== null) {
-          // The Retry button stays disabled until a throttle's hint has passed.
-          if (report.throttled) coordinator.holdFor(report.retryAfterMs ?? policy.throttledBaseDelayMs);
+        const decision = decideRetry({ report, attempt, policy, coordinator, unsafeWrite: write && !idempotent });
+        // The Retry button stays disabled while a throttle's cooldown holds.
+        if (decision.holdMs > 0) coordinator.holdFor(decision.holdMs);
+        if (!decision.retry) {
           // A server hint still tells when a retry makes sense: the Retry button counts down to it.
           const notBefore = report.retryAfterMs !== null ? this.now() + report.retryAfterMs : null;
-          this.setState({ status: 'failed', report, attempt, maxAttempts, nextRetryAt: notBefore, stopReason: stop });
+          this.setState({
+            status: 'failed',
+            report,
+            attempt,
+            maxAttempts,
+            nextRetryAt: notBefore,
+            stopReason: decision.stopReason,
+          });
           this.publish(report, this.retryStatus('failed'), attempt === 1);
           this.tellTelemetry(report);
           return { status: 'error', report };
         }
-        const delay = computeRetryDelay(report, attempt - 1, policy, floor);
-        if (report.throttled) coordinator.holdFor(delay);
+        const delay = decision.delayMs;
         const nextRetryAt = this.now() + delay;
         this.setState({ status: 'waiting', report, attempt, maxAttempts, nextRetryAt, stopReason: null });
         this.publish(report, this.retryStatus('waiting'), attempt === 1);
         if (!(await this.sleep(delay, generation))) return { status: 'cancelled' };
       }
     }
-  }
-
-  private stopReason(
-    report: SlbErrorReport,
-    attempt: number,
-    maxAttempts: number,
-    unsafeWrite: boolean,
-    floor: number,
-  ): SlbStopReason | null {
-    if (!report.retryable) return 'not-retryable';
-    if (maxAttempts <= 1) return 'disabled';
-    if (attempt >= maxAttempts) return 'attempts';
-    if (unsafeWrite && isOutcomeUnknown(report)) return 'unsafe-write';
-    if (floor > this.config.policy.maxWaitMs) return 'wait-too-long';
-    if (!this.config.coordinator.canRetry()) return 'budget';
-    return null;
   }
 
   private retryStatus(state: SlbRetryStatus['state']): SlbRetryStatus {

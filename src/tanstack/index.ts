@@ -4,7 +4,7 @@ import type { Query } from '@tanstack/react-query';
 import { classifySlbError } from '../core/classify.js';
 import type { SlbClassifyOptions, SlbErrorReport } from '../core/types.js';
 import { SlbRetryCoordinator } from '../hooks/coordinator.js';
-import { type SlbRetryPolicy, computeRetryDelay, isOutcomeUnknown, resolvePolicy } from '../hooks/policy.js';
+import { type SlbRetryPolicy, computeRetryDelay, decideRetry, resolvePolicy } from '../hooks/policy.js';
 import type { SlbErrorQueue } from '../hooks/queue.js';
 
 export interface SlbQueryRetryOptions {
@@ -46,27 +46,28 @@ export function slbQueryRetry(options: SlbQueryRetryOptions = {}): SlbQueryRetry
     }
     return report;
   };
-  const floorOf = (report: SlbErrorReport) => coordinator.waitBefore(report);
-  const delayFor = (failureCount: number, error: unknown, report: SlbErrorReport) => {
-    const known = typeof error === 'object' && error !== null ? delays.get(error) : undefined;
-    return known ?? computeRetryDelay(report, failureCount, policy, floorOf(report));
-  };
   return {
     // TanStack asks for the delay before it asks whether to retry; only `retry` commits anything.
     retryDelay(failureCount, error) {
       const report = classify(error);
-      const delay = computeRetryDelay(report, failureCount, policy, floorOf(report));
+      const delay = computeRetryDelay(report, failureCount, policy, coordinator.waitBefore(report));
       if (typeof error === 'object' && error !== null) delays.set(error, delay);
       return delay;
     },
     retry(failureCount, error) {
       const report = classify(error);
       coordinator.recordFailure(report);
-      if (!report.retryable || failureCount + 1 >= policy.maxAttempts) return false;
-      if (options.write && !options.idempotent && isOutcomeUnknown(report)) return false;
-      if (floorOf(report) > policy.maxWaitMs || !coordinator.canRetry()) return false;
-      if (report.throttled) coordinator.holdFor(delayFor(failureCount, error, report));
-      return true;
+      const decision = decideRetry({
+        report,
+        // TanStack counts failures before this one; the kit counts attempts, this one included.
+        attempt: failureCount + 1,
+        policy,
+        coordinator,
+        unsafeWrite: options.write === true && options.idempotent !== true,
+        delayMs: typeof error === 'object' && error !== null ? delays.get(error) : undefined,
+      });
+      if (decision.holdMs > 0) coordinator.holdFor(decision.holdMs);
+      return decision.retry;
     },
   };
 }

@@ -40,10 +40,19 @@ describe('slbQueryRetry', () => {
     expect(retryDelay(0, throttled())).toBeGreaterThanOrEqual(3000);
   });
 
+  it('gives up as the hook does: a throttled failure that stops holds the server hint, not the delay asked for', () => {
+    const coordinator = new SlbRetryCoordinator();
+    const { retry, retryDelay } = slbQueryRetry({ coordinator, policy: { random: fixedRandom(0.5) } });
+    const last = throttled(5000);
+    expect(retryDelay(2, last)).toBe(5250);
+    expect(retry(2, last)).toBe(false); // attempts used up
+    expect(coordinator.cooldownUntil - Date.now()).toBe(5000);
+  });
+
   it('a delay asked for but not retried does not block later retries', () => {
     const coordinator = new SlbRetryCoordinator();
     const { retry, retryDelay } = slbQueryRetry({ coordinator, policy: { random: fixedRandom(0) } });
-    const last = throttled(5000);
+    const last = unavailable();
     retryDelay(2, last);
     expect(retry(2, last)).toBe(false); // attempts used up
     expect(coordinator.cooldownUntil).toBe(0);
