@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // Generates the typed catalog from the seed table.
 //   node scripts/generate-catalog.mjs          write the generated files
 //   node scripts/generate-catalog.mjs --check  exit 1 when a committed file is stale

@@ -1,9 +1,11 @@
+// @ts-check
 // Alibaba Cloud's common gateway errors: any SLB call may return them, though the SLB
 // error list does not. Kept apart from the seed rows (source: 'common').
-// Each row: [status, code, message, description, intent, reason, field?]
-// Messages are the ones the gateway sends; descriptions are ours.
+// Each row: [status, code, message, description, intent, reason, field?, family?]
+// Messages are the ones the gateway sends; descriptions are ours. `family` only when the
+// family rules (families.mjs) would not find it.
 
-/** @type {ReadonlyArray<readonly [number, string, string, string, string, string, (string | null)?]>} */
+/** @type {ReadonlyArray<readonly [number, string, string, string, string, string, (string | null)?, string?]>} */
 export const COMMON_ERRORS = [
   [
     400,

@@ -1,8 +1,16 @@
+// @ts-check
 // docs/catalog.md: every row with its intent, what decided it, and the kit's words in
 // English and Chinese side by side, so a reviewer can read them all in one place.
 import { FAMILIES, FAMILY_INTENT } from './families.mjs';
 import { NAMING_PATTERNS } from './patterns.mjs';
 
+/** @typedef {import('./build.mjs').Catalog} Catalog */
+/** @typedef {import('./build.mjs').CatalogRow} CatalogRow */
+/** @typedef {import('./build.mjs').CatalogText} CatalogText */
+/** @typedef {import('./build.mjs').GenericRow} GenericRow */
+/** @typedef {import('./build.mjs').LocaleTag} LocaleTag */
+
+/** @param {unknown} value */
 const cell = (value) =>
   String(value ?? '')
     .replace(/\|/g, '\\|')
@@ -10,9 +18,17 @@ const cell = (value) =>
 
 const CJK = /[\u3400-\u9fff]/;
 const LATIN = /[A-Za-z0-9]/;
+/**
+ * @param {string | undefined} a
+ * @param {string | undefined} b
+ */
 const gap = (a, b) => (a && b && ((CJK.test(a) && LATIN.test(b)) || (LATIN.test(a) && CJK.test(b))) ? ' ' : '');
 
-/** As the classifier fills a title: `{field}`, or `{Field}` capitalised, with a space beside Chinese. */
+/**
+ * As the classifier fills a title: `{field}`, or `{Field}` capitalised, with a space beside Chinese.
+ * @param {string} template
+ * @param {string} label
+ */
 function withField(template, label) {
   return template.replace(/\{([Ff])ield\}/g, (_, initial, offset) => {
     const text = initial === 'F' ? label.charAt(0).toUpperCase() + label.slice(1) : label;
@@ -20,7 +36,12 @@ function withField(template, label) {
   });
 }
 
-/** The title a row shows: its own, else its family's (the field version when the row names a field). */
+/**
+ * The title a row shows: its own, else its family's (the field version when the row names a field).
+ * @param {CatalogRow} row
+ * @param {CatalogText} text
+ * @param {LocaleTag} tag
+ */
 export function rowTitle(row, text, tag) {
   const own = text.rows[row.id]?.title?.[tag];
   if (own) return own;
@@ -29,7 +50,16 @@ export function rowTitle(row, text, tag) {
   return family.title;
 }
 
+/**
+ * @param {CatalogRow} row
+ * @param {CatalogText} text
+ * @param {LocaleTag} tag
+ */
 const words = (row, text, tag) => `**${cell(rowTitle(row, text, tag))}**<br>${cell(text.rows[row.id][tag])}`;
+/**
+ * @param {CatalogRow} row
+ * @param {CatalogText} text
+ */
 const evidence = (row, text) => {
   const facts = text.rows[row.id].facts;
   const parts = [cell(row.decidedBy)];
@@ -41,16 +71,26 @@ const evidence = (row, text) => {
   return parts.join('<br>');
 };
 
+/**
+ * @param {readonly CatalogRow[]} rows
+ * @param {CatalogText} text
+ */
 function rowTable(rows, text) {
   const head =
     '| id | status · code | server message | intent · field · family | English | 简体中文 | decided by |\n|---|---|---|---|---|---|---|';
+  /** @param {CatalogRow} row */
   const line = (row) =>
     `| ${row.id} | ${row.status} \`${cell(row.code)}\` | ${cell(row.message)} | ${row.intent}${row.field ? ` · ${row.field}` : ''} · ${row.family} | ${words(row, text, 'en')} | ${words(row, text, 'zh-CN')} | ${evidence(row, text)} |`;
   return `${head}\n${rows.map(line).join('\n')}`;
 }
 
+/** @param {CatalogText} text */
 function familyTable(text) {
   const head = '| family | usual intent | English | 简体中文 |\n|---|---|---|---|';
+  /**
+   * @param {LocaleTag} tag
+   * @param {string} family
+   */
   const side = (tag, family) => {
     const { title, fieldTitle, description } = text.families[tag][family];
     return `**${cell(title)}**${fieldTitle ? ` (with a field: ${cell(fieldTitle)})` : ''}<br>${cell(description)}`;
@@ -68,6 +108,7 @@ function patternTable() {
   ).join('\n')}`;
 }
 
+/** @param {CatalogText} text */
 function fieldTable(text) {
   const head = '| request parameter | English | 简体中文 |\n|---|---|---|';
   return `${head}\n${Object.entries(text.fields)
@@ -75,20 +116,41 @@ function fieldTable(text) {
     .join('\n')}`;
 }
 
+/**
+ * @param {readonly CatalogRow[]} rows
+ * @param {'intent' | 'family'} key
+ * @param {readonly string[]} keys
+ */
 const countBy = (rows, key, keys) =>
   keys
-    .map((value) => [value, rows.filter((row) => row[key] === value).length])
+    .map((value) => /** @type {const} */ ([value, rows.filter((row) => row[key] === value).length]))
     .filter(([, count]) => count > 0)
     .map(([value, count]) => `${value}: ${count}`)
     .join(', ');
 
-export function catalogDoc({ slb, common, observed, text }, intents) {
+/**
+ * @param {readonly GenericRow[]} generic
+ */
+function genericTable(generic) {
+  const head = '| code | rows | generic row | why |\n|---|---|---|---|';
+  return `${head}\n${generic
+    .map(({ code, id, rows, reason }) => `| \`${cell(code)}\` | ${rows} | ${id} | ${cell(reason)} |`)
+    .join('\n')}`;
+}
+
+/**
+ * docs/catalog.md.
+ * @param {Catalog} catalog
+ * @param {readonly string[]} intents the order in which rows are counted by intent
+ */
+export function catalogDoc({ slb, common, observed, generic, text }, intents) {
   return `# The catalog: every error, what the user can do, and what the kit says
 
-Generated by \`scripts/generate-catalog.mjs\`; do not edit. The intent rules of the product design
-are in \`scripts/catalog/rules.mjs\` (in order), judgement calls in \`scripts/catalog/overrides.mjs\`,
+Generated by \`scripts/generate-catalog.mjs\`; do not edit. The intent rules are in
+\`scripts/catalog/rules.mjs\` (in the order they apply), judgement calls in \`scripts/catalog/overrides.mjs\`,
 families in \`scripts/catalog/families.mjs\`, and every word in \`scripts/catalog/text/\`
-(how to write them: [content.md](content.md)).
+(how to write them: [content.md](content.md)). How they fit together, and the order in which a
+caught error is decided: [architecture.md](architecture.md).
 
 The server's message is what the API sends and stays as documented. The English and Chinese
 columns are the kit's own words: the **title** a surface shows, then its description. A row
@@ -129,6 +191,16 @@ quoted, and in Alibaba's per-action error tables where the naming patterns below
 wrong. Sources and evidence: \`scripts/catalog/observed.mjs\`.
 
 ${rowTable(observed, text)}
+
+## Codes with many rows: the generic row
+
+When the server's message matches none of a code's rows, the code's generic row speaks for it
+(\`report.match\` is \`'code'\`), if its HTTP status class fits the response's; otherwise, and for
+codes not listed here, the first of the code's rows whose status class fits. A code the common
+gateway table shares is backed by its common row; the other choices are in
+\`scripts/catalog/generic.mjs\`.
+
+${genericTable(generic)}
 
 ## Codes nobody listed: naming patterns
 

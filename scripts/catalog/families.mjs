@@ -1,3 +1,4 @@
+// @ts-check
 // Error families: what a user would call the problem. A report's title comes from its
 // family (the ten intents alone gave one title to errors as different as a declined payment
 // and a failed refund). The first rule that fits a row decides its family; a row's override
@@ -53,6 +54,7 @@ export const FAMILIES = Object.keys(FAMILY_INTENT);
 
 /** @typedef {{ status: number, code: string, message: string, description: string, intent: string, field: string | null }} DecidedRow */
 
+/** @param {DecidedRow} row */
 const text = (row) => `${row.message} ${row.description}`;
 
 /** @type {ReadonlyArray<{ family: string, test: (row: DecidedRow) => boolean }>} */

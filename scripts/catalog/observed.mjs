@@ -1,3 +1,4 @@
+// @ts-check
 // SLB codes seen in the field that the documented error list never had: what real clients
 // (Terraform's alicloud provider, the Kubernetes cloud controller for Alibaba Cloud) handle,
 // what users quoted from real responses, and codes of Alibaba's per-API error metadata that the

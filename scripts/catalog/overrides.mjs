@@ -1,3 +1,4 @@
+// @ts-check
 // Judgement calls: seed rows whose intent (or field) the rules in rules.mjs do not get
 // right. Each names the row's code (checked by the generator) and says why in one line.
 // `field` is the request parameter at fault; omit it to let the message decide.
@@ -229,7 +230,7 @@ export const OVERRIDES = {
   'slb-124': {
     code: 'InternalError',
     intent: 'sign-in',
-    reason: 'the account credentials are invalid (named under sign-in in the product rules)',
+    reason: 'the account credentials are invalid (named under sign-in in the intent rules, docs/architecture.md)',
   },
   'slb-125': {
     code: 'ServiceUnavailable',
@@ -450,7 +451,7 @@ export const OVERRIDES = {
     intent: 'quota',
     family: 'quota',
     reason:
-      "kept quota: the seed and Alibaba's zh error page gloss it as listeners per instance (实例下监听总数), an adjustable quota (slb_quota_listeners_num, default 50 on the CLB limits page); the message's \"input\" wording suggests a per-request cap, which no API documents, so the text states no number and links the listener quota",
+      'kept quota: the seed and Alibaba\'s zh error page gloss it as listeners per instance (实例下监听总数), an adjustable quota (slb_quota_listeners_num, default 50 on the CLB limits page); the message\'s "input" wording suggests a per-request cap, which no API documents, so the text states no number and links the listener quota',
   },
   'slb-193': {
     code: 'TooManyRules',

@@ -1,20 +1,27 @@
+// @ts-check
 // Reads the seed markdown table into rows, undoing markdown escapes.
 
 const HEADER = ['HTTP status code', 'Error code', 'Error message', 'Description'];
 
-/** `\_` → `_`, `\[` → `[`, and so on. */
+/**
+ * `\_` → `_`, `\[` → `[`, and so on.
+ * @param {string} cell
+ */
 function unescapeMarkdown(cell) {
   return cell.replace(/\\([\\`*_{}[\]()#+\-.!|<>])/g, '$1').trim();
 }
 
-/** The seed writes one code with a stray space; codes never contain spaces. */
+/**
+ * The seed writes one code with a stray space; codes never contain spaces.
+ * @param {string} code
+ */
 function normaliseCode(code) {
   return code.replace(/\s+/g, '');
 }
 
 /**
  * @param {string} markdown
- * @returns {{ status: number, code: string, message: string, description: string }[]}
+ * @returns {import('./rules.mjs').SeedRow[]}
  */
 export function parseSeed(markdown) {
   const lines = markdown.split(/\r?\n/).filter((line) => line.startsWith('|'));
@@ -34,8 +41,12 @@ export function parseSeed(markdown) {
   });
 }
 
-/** Splits on unescaped pipes. */
+/**
+ * Splits on unescaped pipes.
+ * @param {string} line
+ */
 function splitRow(line) {
+  /** @type {string[]} */
   const cells = [];
   let current = '';
   for (let i = 1; i < line.length; i++) {

@@ -1,3 +1,4 @@
+// @ts-check
 // Naming patterns: how the kit decides a code that no catalog row knows, before it falls back
 // on the HTTP status. The first pattern whose regular expression matches the code decides.
 // Order matters: credentials before "gone" (InvalidAccessKeyId.NotFound is about the
@@ -73,7 +74,7 @@ export const NAMING_PATTERNS = [
     ],
     evidence: [
       'SLB API metadata (api.aliyun.com, Slb 2014-05-15, 2024-06): Operation.Deny, LocationServiceTimeout, QueryOrderError and CreateOrderTimeout all end in "please try again later"',
-      'the intent rules of the product design: "try again later" is retry (rule 1)',
+      'the intent rules (docs/architecture.md, "Intents"): "try again later" is retry (rule 1)',
     ],
   },
   {

@@ -1,3 +1,4 @@
+// @ts-check
 // Quota Center codes of the CLB quotas an account can raise, by the error code that reports
 // the quota reached. A quota row links to its own quota (`?query=<code>` filters Quota Center
 // to it); a fixed limit is never here. Source: the CLB quotas page
@@ -22,5 +23,9 @@ export const QUOTA_BY_CODE = {
   'QuotaLimitExceeds.AclListenerOverLimit': 'slb_quota_acl_attached_num',
 };
 
-/** The Quota Center code of a decided row, for quota rows only. */
+/**
+ * The Quota Center code of a decided row, for quota rows only.
+ * @param {{ code: string, intent: string }} row
+ * @returns {string | null}
+ */
 export const quotaOf = (row) => (row.intent === 'quota' ? (QUOTA_BY_CODE[row.code] ?? null) : null);

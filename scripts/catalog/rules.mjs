@@ -1,9 +1,31 @@
-// The intent rules of PRODUCT.md, in order: the first rule that fits a row decides it.
-// Each rule reads the row's code, message, description and status. Rows the rules get
-// wrong are corrected in overrides.mjs, each with a one-line reason.
+// @ts-check
+// The intent rules (docs/architecture.md, "How a catalog row gets its intent"), in the order
+// they are applied: the first rule that fits a row decides it. Each rule reads the row's code,
+// message, description and status. Rows the rules get wrong are corrected in overrides.mjs,
+// each with a one-line reason.
 
 /** @typedef {{ status: number, code: string, message: string, description: string }} SeedRow */
 
+/**
+ * The ten intents in the order the design numbers them (docs/architecture.md, "Intents"):
+ * generated into `src/catalog/entries.generated.ts` and exported as `SLB_INTENTS`.
+ * `INTENT_RULES` below applies its rules in another order: `none` and `refresh` before
+ * `fix-input`, whose broad words ("not supported") would otherwise take four `none` rows.
+ */
+export const INTENT_ORDER = /** @type {const} */ ([
+  'retry',
+  'billing',
+  'quota',
+  'ticket',
+  'verify-account',
+  'permission',
+  'sign-in',
+  'fix-input',
+  'refresh',
+  'none',
+]);
+
+/** @param {SeedRow} row */
 const text = (row) => `${row.message} ${row.description}`;
 
 /** @type {ReadonlyArray<{ name: string, intent: string, test: (row: SeedRow) => boolean }>} */

@@ -286,3 +286,25 @@ export const OBSERVED_ROWS = [
 
 /** Every error family, in the order of scripts/catalog/families.mjs. */
 export const FAMILY_KEYS = ["throttled","busy","server-error","network","timeout","bad-response","cancelled","payment-failed","payment-method","refund-failed","coupon","currency","overdue","balance","unpaid-order","order-failed","out-of-stock","quota","limit","not-activated","real-name","profile","account-restricted","permission","sign-in","clock","gone","stale","invalid-input","not-found","already-exists","in-use","certificate","not-supported","locked","support","unknown"] as const;
+
+/** Every intent, in the order the design numbers them (INTENT_ORDER of scripts/catalog/rules.mjs). */
+export const INTENT_KEYS = ["retry","billing","quota","ticket","verify-account","permission","sign-in","fix-input","refresh","none"] as const;
+
+/**
+ * For a code with many rows, the row (by id) that speaks for it when the server's message matches
+ * none of them (scripts/catalog/generic.mjs). Other codes fall back to their first fitting row.
+ */
+export const GENERIC_ROWS: Readonly<Record<string, string>> = {
+  "InvalidParameter": "slb-062",
+  "OverQuota": "slb-067",
+  "InvalidOwnerId": "slb-071",
+  "ServiceUnavailable": "common-ServiceUnavailable",
+  "ActionNotAllowed": "slb-081",
+  "Forbbiden.SubUser": "slb-184",
+  "InternalError": "common-InternalError",
+  "UnsupportedOperation": "slb-173",
+  "TooManyBackendServers": "slb-183",
+  "InternalInvokeError": "slb-165",
+  "InvalidServerId.NotFound": "slb-169",
+  "MissingParameter": "common-MissingParameter",
+};

@@ -1,7 +1,8 @@
-import type { FAMILY_KEYS } from './entries.generated.js';
+import { type FAMILY_KEYS, INTENT_KEYS } from './entries.generated.js';
 
 /**
- * What the user can do about an error, in the order PRODUCT.md decides them.
+ * What the user can do about an error (docs/architecture.md, "Intents"). Listed here as the
+ * design declares the type; `SLB_INTENTS` has them in the order the design numbers its rules.
  * Every per-intent table in the kit is a full `Record<SlbIntent, …>`.
  */
 export type SlbIntent =
@@ -16,19 +17,13 @@ export type SlbIntent =
   | 'refresh'
   | 'none';
 
-/** All intents, in rule order. */
-export const SLB_INTENTS = [
-  'retry',
-  'billing',
-  'quota',
-  'ticket',
-  'verify-account',
-  'permission',
-  'sign-in',
-  'fix-input',
-  'refresh',
-  'none',
-] as const satisfies readonly SlbIntent[];
+/**
+ * All intents, in the order the design numbers them: retry, billing, quota, ticket,
+ * verify-account, permission, sign-in, fix-input, refresh, none. The catalog's rules
+ * (scripts/catalog/rules.mjs) try `none` and `refresh` before `fix-input`; see
+ * docs/architecture.md, "How a catalog row gets its intent". Generated from INTENT_ORDER there.
+ */
+export const SLB_INTENTS = INTENT_KEYS satisfies readonly SlbIntent[];
 
 export type SlbSeverity = 'error' | 'warning' | 'info';
 

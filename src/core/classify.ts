@@ -19,7 +19,10 @@ import type {
 
 const MAX_RETRY_AFTER_MS = 60 * 60 * 1000;
 
-/** What decides a report before text and links: a catalog row, a naming pattern, the status or the transport. */
+/**
+ * What decides a report before text and links: a catalog row; without one, the transport (abort,
+ * network, timeout), a naming pattern, the status (docs/architecture.md, "Deciding a caught error").
+ */
 interface Decision {
   readonly entry: SlbCatalogEntry | null;
   readonly code: string | null;
@@ -53,7 +56,11 @@ function createsWithMissing(code: string, field: string | undefined, action: str
   return action !== null && action.startsWith('Create') && field !== 'LoadBalancerId' && !code.includes('LoadBalancer');
 }
 
-/** No catalog row: the transport, a naming pattern, the HTTP status, then nothing (docs/catalog.md). */
+/**
+ * No catalog row: an abort, a network failure or a timeout; a naming pattern (codes no row has);
+ * a RAM denial's details; the HTTP status; an unreadable body with no status; then nothing
+ * (docs/architecture.md, "Deciding a caught error").
+ */
 function decideWithoutEntry(
   code: string | null,
   known: boolean,

@@ -1,24 +1,11 @@
 // Finds the catalog row for (code, message, status). The index is built once, on first use.
+// The order of the steps: docs/architecture.md, "Deciding a caught error".
 import { SLB_COMMON_ERRORS, SLB_ERROR_CATALOG, SLB_OBSERVED_ERRORS } from '../catalog/catalog.js';
+// The row that speaks for a code with many messages when the message is unknown (code → entry
+// id), generated from scripts/catalog/generic.mjs: the common table backs codes it shares.
+import { GENERIC_ROWS } from '../catalog/entries.generated.js';
 import type { SlbCatalogEntry } from '../catalog/types.js';
 import type { SlbMatchKind } from './types.js';
-
-// The row that speaks for a code with many messages when the message is unknown.
-// Codes with one row need no entry here; the common table backs codes it shares.
-const GENERIC_ROW: Readonly<Record<string, string>> = {
-  InvalidParameter: 'slb-062',
-  ServiceUnavailable: 'common-ServiceUnavailable',
-  InternalError: 'common-InternalError',
-  InternalInvokeError: 'slb-165',
-  ActionNotAllowed: 'slb-081',
-  OverQuota: 'slb-067',
-  InvalidOwnerId: 'slb-071',
-  UnsupportedOperation: 'slb-173',
-  TooManyBackendServers: 'slb-183',
-  'Forbbiden.SubUser': 'slb-184',
-  'InvalidServerId.NotFound': 'slb-169',
-  MissingParameter: 'common-MissingParameter',
-};
 
 interface Candidate {
   readonly entry: SlbCatalogEntry;
@@ -116,7 +103,11 @@ export interface CatalogMatch {
   readonly known: boolean;
 }
 
-/** Looks up `(code, message)`, then the code's generic row, as long as its status class fits. */
+/**
+ * Looks up `(code, message)`: the exact message, then a row whose words the message contains
+ * (neither looks at the status), then the code's generic row or else its first row, whichever
+ * first has the response's status class.
+ */
 export function matchCatalog(code: string, message: string, status: number | null): CatalogMatch {
   const { byMessage, byCode, codeByLowerCase, byId } = getIndex();
   const known = byCode.has(code) ? code : codeByLowerCase.get(code.toLowerCase());
@@ -128,7 +119,7 @@ export function matchCatalog(code: string, message: string, status: number | nul
     const contained = containedMatch(candidates, message);
     if (contained) return { entry: contained, match: 'fuzzy', code: known, known: true };
   }
-  const genericId = GENERIC_ROW[known];
+  const genericId = GENERIC_ROWS[known];
   const generic = genericId === undefined ? undefined : byId.get(genericId);
   const fallback = [generic, ...candidates.map((candidate) => candidate.entry)].find(
     (entry): entry is SlbCatalogEntry => entry !== undefined && fitsStatus(entry, status),

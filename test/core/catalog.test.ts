@@ -167,7 +167,7 @@ describe('every intent is deliberate', async () => {
 });
 
 describe('intents', () => {
-  it('are the ten of PRODUCT.md', () => {
+  it('are the ten of docs/architecture.md', () => {
     expect([...SLB_INTENTS].sort()).toEqual([...INTENTS].sort());
     expect(ALL_ENTRIES.filter((entry) => !INTENTS.includes(entry.intent))).toEqual([]);
   });
@@ -178,7 +178,7 @@ describe('intents', () => {
     ['OverQuota', 'The Total is over the quota.', 400, 'fix-input'],
     ['ORDER.QUOTA_EXCEEDED', 'The order quota exceeded.', 400, 'quota'],
     ['InternalError', 'Illegal aliyun idkp.', 500, 'sign-in'],
-  ] as const)('PRODUCT.md example: %s "%s" (%i) → %s', (code, message, status, intent) => {
+  ] as const)('docs/architecture.md example: %s "%s" (%i) → %s', (code, message, status, intent) => {
     const entry = entryWith(code, message);
     expect(entry.status).toBe(status);
     expect(entry.intent).toBe(intent);

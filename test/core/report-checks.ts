@@ -73,7 +73,10 @@ export function stringsIn(value: unknown, skip: readonly string[] = [], path = '
   return found;
 }
 
-/** PRODUCT.md: fix-input with a field → inline; billing … sign-in → banner; retry, refresh, none → toast. */
+/**
+ * docs/architecture.md, "Surfaces": fix-input with a field → inline; billing … sign-in → banner;
+ * retry, refresh, none → toast.
+ */
 export function surfaceRule(intent: unknown, field: unknown): string {
   if (intent === 'fix-input') return typeof field === 'string' && field !== '' ? 'inline' : 'toast';
   return typeof intent === 'string' &&
