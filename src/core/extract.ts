@@ -29,7 +29,8 @@ export interface RawError {
 }
 
 const MAX_DEPTH = 4;
-const NETWORK_CODES = new Set([
+/** Node, undici and axios codes of a failed connection (exported for the tests). */
+export const NETWORK_CODES: ReadonlySet<string> = new Set([
   'ECONNREFUSED',
   'ECONNRESET',
   'ECONNABORTED',
@@ -44,9 +45,21 @@ const NETWORK_CODES = new Set([
   'UND_ERR_SOCKET',
   'UND_ERR_CONNECT_TIMEOUT',
 ]);
-const TIMEOUT_CODES = new Set(['ETIMEDOUT', 'ESOCKETTIMEDOUT', 'ECONNTIMEDOUT', 'UND_ERR_HEADERS_TIMEOUT']);
+/** Codes of a request that ran out of time. */
+export const TIMEOUT_CODES: ReadonlySet<string> = new Set([
+  'ETIMEDOUT',
+  'ESOCKETTIMEDOUT',
+  'ECONNTIMEDOUT',
+  'UND_ERR_HEADERS_TIMEOUT',
+]);
 const BROWSER_NETWORK_MESSAGE =
   /^(failed to fetch|networkerror when attempting to fetch resource|load failed|network request failed|the internet connection appears to be offline|network error)/i;
+// A transport code as a word of plain text: `String(error)` of Node's "Error: connect ECONNREFUSED 127.0.0.1:443".
+const TRANSPORT_CODE_IN_TEXT = new RegExp(`\\b(?:${[...NETWORK_CODES, ...TIMEOUT_CODES].join('|')})\\b`);
+// Node's message when the server closes the connection before answering (the error's code is ECONNRESET).
+const HANG_UP = /\bsocket hang up\b/;
+// `String(error)`: "<name>: <message>" on the first line.
+const NAMED_ERROR = /^([A-Za-z]\w*): ([^\r\n]*)/;
 // "<Code>: code: <status>, <Message> request id: <RequestId>" (openapi-core and openapi-client)
 const DECORATED = /^(\S+?): code: (\d{3}), ([\s\S]*?) request id: (\S*)$/;
 // An API action name: `CreateLoadBalancerTCPListener`. Nothing else of a request is ever read.
@@ -132,21 +145,33 @@ function readText(text: string, raw: RawError, depth: number): void {
     setOnce(raw, 'origin', 'bad-response');
     return;
   }
-  readMessage(text.length > MAX_PARSE_LENGTH ? text.slice(0, MAX_PARSE_LENGTH) : text, raw);
+  const head = (text.length > MAX_PARSE_LENGTH ? text.slice(0, MAX_PARSE_LENGTH) : text).trim();
+  if (readDecorated(head, raw)) return;
+  // A caught string (`String(error)` logged and rethrown, a rejected string) reads as that error
+  // would: a transport code anywhere in it, or the name and message of its first line.
+  const named = NAMED_ERROR.exec(head);
+  const code = TRANSPORT_CODE_IN_TEXT.exec(head)?.[0] ?? (HANG_UP.test(head) ? 'ECONNRESET' : undefined);
+  const origin = originOf(named?.[1], code, named?.[2]);
+  setOnce(raw, 'origin', origin);
+  // Then the error's message without its name (a parser's complaint quotes the page, not the server).
+  if (origin !== 'bad-response') setOnce(raw, 'message', origin ? (named?.[2] ?? head.split('\n')[0]) : head);
+}
+
+/** The SDK's decorated message: its code, status, text and request ID. `false` when it is not one. */
+function readDecorated(message: string, raw: RawError): boolean {
+  const decorated = DECORATED.exec(message.trim());
+  if (!decorated) return false;
+  const [, code, status, text, requestId] = decorated;
+  setOnce(raw, 'code', code);
+  setOnce(raw, 'status', toStatus(status));
+  if (text !== 'undefined') setOnce(raw, 'message', text);
+  if (requestId !== 'undefined') setOnce(raw, 'requestId', requestId);
+  return true;
 }
 
 /** A free-text message: undecorate the SDK format, keep the rest for the report. */
 function readMessage(message: string, raw: RawError): void {
-  const decorated = DECORATED.exec(message.trim());
-  if (decorated) {
-    const [, code, status, text, requestId] = decorated;
-    setOnce(raw, 'code', code);
-    setOnce(raw, 'status', toStatus(status));
-    if (text !== 'undefined') setOnce(raw, 'message', text);
-    if (requestId !== 'undefined') setOnce(raw, 'requestId', requestId);
-    return;
-  }
-  setOnce(raw, 'message', message);
+  if (!readDecorated(message, raw)) setOnce(raw, 'message', message);
 }
 
 /**
