@@ -8,6 +8,7 @@ export {
   useRegisteredFields,
 } from './InlineError/index.js';
 export { ErrorOutlet, placeSlbEntries, useSlbPlacement } from './ErrorOutlet/index.js';
+export { SlbErrorBoundary, isCallError } from './ErrorBoundary/index.js';
 export {
   CopyButton,
   ExternalLink,
@@ -21,6 +22,7 @@ export type { SlbToastCloseReason, ToastProps, ToastViewportProps } from './Toas
 export type { BannerProps, BannerStackProps } from './Banner/index.js';
 export type { InlineErrorHookProps, InlineErrorProps, InlineErrorReportProps } from './InlineError/index.js';
 export type { ErrorOutletProps, SlbPlacement } from './ErrorOutlet/index.js';
+export type { SlbErrorBoundaryFallbackProps, SlbErrorBoundaryProps } from './ErrorBoundary/index.js';
 export type {
   CopyButtonProps,
   ExternalLinkProps,
