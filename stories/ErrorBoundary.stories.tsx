@@ -7,7 +7,7 @@ import { nextRequestId } from './flows/slbCall.ts';
 import { kitText } from './kitText.ts';
 import { BODIES } from './reports.ts';
 
-const UNAVAILABLE = () => ({
+const UNAVAILABLE = (): unknown => ({
   Code: 'ServiceUnavailable',
   Message: 'The request has failed due to a temporary failure of the server.',
   RequestId: nextRequestId(),

@@ -56,15 +56,12 @@ export const None: Story = { args: { error: 'none' } };
 
 /** Every intent and severity, at rest and with the details open. */
 export const Matrix: Story = {
-  parameters: {
-    // Twenty notification regions on one page is a review sheet, not a screen a user meets.
-    a11y: { config: { rules: [{ id: 'landmark-unique', enabled: false }] } },
-  },
   render: (args) => (
     <StateMatrix
       caption="Toast: every intent, at rest and with details open"
       cell={(intent, detailsOpen) => (
-        <ToastViewport hotkey={[]}>
+        // Each cell is its own notification region, named apart from the others.
+        <ToastViewport hotkey={[]} label={`${intent}${detailsOpen ? ', details open' : ''}`}>
           <ToastStory {...args} error={intent} defaultDetailsOpen={detailsOpen} />
         </ToastViewport>
       )}

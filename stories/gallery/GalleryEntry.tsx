@@ -1,6 +1,7 @@
 import { type Ref, useId } from 'react';
-import { BannerPreview } from './BannerPreview.tsx';
 import type { GalleryRow } from './rows.ts';
+import { SOURCE_LABEL } from './rows.ts';
+import { SurfacePreview } from './SurfacePreview.tsx';
 
 export interface GalleryEntryProps {
   readonly row: GalleryRow;
@@ -8,21 +9,31 @@ export interface GalleryEntryProps {
   readonly ref?: Ref<HTMLElement>;
 }
 
-/** One catalog entry: what the server sends and what the kit decides, beside what the user sees. */
+/** One catalog row: what the server sends and what the kit decides, beside what the user sees. */
 export function GalleryEntry({ row, onRetry, ref }: GalleryEntryProps) {
-  const { entry, report } = row;
+  const { entry, report, was } = row;
   const headingId = useId();
   const other = report.entry?.id !== entry.id;
   return (
-    <article ref={ref} className="catalog-gallery__entry" aria-labelledby={headingId} tabIndex={-1}>
+    <article
+      ref={ref}
+      className="catalog-gallery__entry"
+      aria-labelledby={headingId}
+      tabIndex={-1}
+      data-changed={was ? '' : undefined}
+    >
       <div className="catalog-gallery__facts">
         <h2 id={headingId} className="catalog-gallery__heading">
-          <span className="catalog-gallery__id">{entry.id}</span> <code>{entry.code}</code>
+          <span className="catalog-gallery__id">{entry.id}</span> <code translate="no">{entry.code}</code>
         </h2>
         <dl className="catalog-gallery__meta">
           <div>
-            <dt>HTTP status</dt>
-            <dd>{report.status ?? '—'}</dd>
+            <dt>HTTP</dt>
+            <dd>{entry.status}</dd>
+          </div>
+          <div>
+            <dt>Source</dt>
+            <dd>{SOURCE_LABEL[entry.source]}</dd>
           </div>
           <div>
             <dt>Intent</dt>
@@ -33,36 +44,43 @@ export function GalleryEntry({ row, onRetry, ref }: GalleryEntryProps) {
             </dd>
           </div>
           <div>
+            <dt>Family</dt>
+            <dd>{report.family}</dd>
+          </div>
+          <div>
             <dt>Surface</dt>
             <dd>{report.surface}</dd>
           </div>
           <div>
-            <dt>Severity</dt>
-            <dd>{report.severity}</dd>
-          </div>
-          <div>
             <dt>Field</dt>
-            <dd>{report.field === null ? '—' : <code>{report.field}</code>}</dd>
+            <dd>{report.field === null ? '—' : <code translate="no">{report.field}</code>}</dd>
           </div>
           <div className="catalog-gallery__meta-wide">
             <dt>Server message</dt>
-            <dd className="catalog-gallery__message">{entry.message}</dd>
+            <dd className="catalog-gallery__message" translate="no">
+              {entry.message}
+            </dd>
           </div>
-          {report.locale !== 'en' && (
-            <div className="catalog-gallery__meta-wide">
-              <dt>English description</dt>
-              <dd>{entry.description}</dd>
+          {was && (
+            <div className="catalog-gallery__meta-wide catalog-gallery__was">
+              <dt>Changed by the preview; the kit says</dt>
+              <dd lang={report.locale}>
+                <del>{was.title}</del>
+              </dd>
+              <dd lang={report.locale}>
+                <del>{was.description}</del>
+              </dd>
             </div>
           )}
         </dl>
         {other && (
           <p className="catalog-gallery__warning">
-            The kit reads this body as {report.entry?.id ?? 'no catalog entry'}: this entry&apos;s text is never shown.
+            The kit reads this body as {report.entry?.id ?? 'no catalog entry'}: this row&apos;s text is never shown.
           </p>
         )}
       </div>
       <div className="catalog-gallery__preview" lang={report.locale}>
-        <BannerPreview report={report} onRetry={onRetry} />
+        <SurfacePreview report={report} name={`Toast of ${entry.id}`} onRetry={onRetry} />
       </div>
     </article>
   );

@@ -1,46 +1,79 @@
 import { type FormEvent, useId } from 'react';
-import { SLB_INTENTS } from '../../src/index.ts';
+import { SLB_INTENTS } from '../../src/core/index.ts';
 import {
-  GALLERY_STATUSES,
-  type GalleryFilters as Filters,
+  CATALOG_ENTRIES,
+  CATALOG_FAMILIES,
+  CATALOG_SOURCES,
+  CATALOG_STATUSES,
+  CATALOG_SURFACES,
+  type CatalogFilters,
+  type FamilyFilter,
   type IntentFilter,
   NO_FILTERS,
+  SOURCE_TITLE,
   type SourceFilter,
   type StatusFilter,
+  type SurfaceFilter,
   countBy,
+  hasFilters,
 } from './rows.ts';
+import './GalleryFilters.css';
 
+const TOTAL = CATALOG_ENTRIES.length;
 const INTENT_COUNTS = countBy((entry) => entry.intent);
 const STATUS_COUNTS = countBy((entry) => entry.status);
 const SOURCE_COUNTS = countBy((entry) => entry.source);
-const TOTAL = [...SOURCE_COUNTS.values()].reduce((sum, count) => sum + count, 0);
+const FAMILY_COUNTS = countBy((entry) => entry.family);
+const SURFACE_COUNTS = countBy((entry) => entry.surface);
 
-const isIntent = (value: string): value is IntentFilter =>
-  value === 'all' || (SLB_INTENTS as readonly string[]).includes(value);
-const isSource = (value: string): value is SourceFilter => value === 'all' || value === 'slb' || value === 'common';
+const oneOf =
+  <T extends string>(values: readonly T[]) =>
+  (value: string): value is T =>
+    value === 'all' || (values as readonly string[]).includes(value);
+const isIntent = oneOf<IntentFilter>(SLB_INTENTS);
+const isSource = oneOf<SourceFilter>(CATALOG_SOURCES);
+const isFamily = oneOf<FamilyFilter>(CATALOG_FAMILIES);
+const isSurface = oneOf<SurfaceFilter>(CATALOG_SURFACES);
 const toStatus = (value: string): StatusFilter => (value === 'all' ? 'all' : Number(value));
 
 export interface GalleryFiltersProps {
-  readonly filters: Filters;
-  readonly onChange: (patch: Partial<Filters>) => void;
+  readonly filters: CatalogFilters;
+  readonly onChange: (patch: Partial<CatalogFilters>) => void;
+  /** The search landmark's name; one per page. */
+  readonly label: string;
+  /** What the search box looks through, said under it. */
+  readonly searchHint: string;
 }
 
-/** Search box and filters. Every control has a visible label; the query's hint is its description. */
-export function GalleryFilters({ filters, onChange }: GalleryFiltersProps) {
+/** Search box and filters over the catalog. Every control has a visible label; the query's hint is its description. */
+export function GalleryFilters({ filters, onChange, label, searchHint }: GalleryFiltersProps) {
   const id = useId();
-  const changed =
-    filters.query !== NO_FILTERS.query ||
-    filters.intent !== NO_FILTERS.intent ||
-    filters.status !== NO_FILTERS.status ||
-    filters.source !== NO_FILTERS.source;
+  const select = <T extends string | number>(
+    name: string,
+    title: string,
+    value: T,
+    options: readonly (readonly [value: string | number, label: string])[],
+    change: (value: string) => void,
+  ) => (
+    <div className="catalog-filters__field">
+      <label htmlFor={`${id}-${name}`}>{title}</label>
+      <select id={`${id}-${name}`} value={String(value)} onChange={(event) => change(event.target.value)}>
+        {options.map(([option, text]) => (
+          <option key={option} value={option}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
   return (
     <form
       role="search"
-      aria-label="Filter the catalog"
-      className="catalog-gallery__filters"
+      aria-label={label}
+      className="catalog-filters"
       onSubmit={(event: FormEvent) => event.preventDefault()}
     >
-      <div className="catalog-gallery__field catalog-gallery__field--wide">
+      <div className="catalog-filters__field catalog-filters__field--wide">
         <label htmlFor={`${id}-query`}>Search</label>
         <input
           id={`${id}-query`}
@@ -51,57 +84,67 @@ export function GalleryFilters({ filters, onChange }: GalleryFiltersProps) {
           autoComplete="off"
           spellCheck={false}
         />
-        <span id={`${id}-query-hint`} className="catalog-gallery__hint">
-          Code, server message, title or description
+        <span id={`${id}-query-hint`} className="catalog-filters__hint">
+          {searchHint}
         </span>
       </div>
-      <div className="catalog-gallery__field">
-        <label htmlFor={`${id}-intent`}>Intent</label>
-        <select
-          id={`${id}-intent`}
-          value={filters.intent}
-          onChange={(event) => isIntent(event.target.value) && onChange({ intent: event.target.value })}
-        >
-          <option value="all">All intents ({TOTAL})</option>
-          {SLB_INTENTS.map((intent) => (
-            <option key={intent} value={intent}>
-              {intent} ({INTENT_COUNTS.get(intent) ?? 0})
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="catalog-gallery__field">
-        <label htmlFor={`${id}-status`}>HTTP status</label>
-        <select
-          id={`${id}-status`}
-          value={String(filters.status)}
-          onChange={(event) => onChange({ status: toStatus(event.target.value) })}
-        >
-          <option value="all">All statuses</option>
-          {GALLERY_STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {status} ({STATUS_COUNTS.get(status) ?? 0})
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="catalog-gallery__field">
-        <label htmlFor={`${id}-source`}>Source</label>
-        <select
-          id={`${id}-source`}
-          value={filters.source}
-          onChange={(event) => isSource(event.target.value) && onChange({ source: event.target.value })}
-        >
-          <option value="all">All sources</option>
-          <option value="slb">SLB error list ({SOURCE_COUNTS.get('slb') ?? 0})</option>
-          <option value="common">Common gateway errors ({SOURCE_COUNTS.get('common') ?? 0})</option>
-        </select>
-      </div>
+      {select(
+        'intent',
+        'Intent',
+        filters.intent,
+        [
+          ['all', `All intents (${TOTAL})`],
+          ...SLB_INTENTS.map((intent) => [intent, `${intent} (${INTENT_COUNTS.get(intent) ?? 0})`] as const),
+        ],
+        (value) => isIntent(value) && onChange({ intent: value }),
+      )}
+      {select(
+        'status',
+        'HTTP status',
+        filters.status,
+        [
+          ['all', 'All statuses'],
+          ...CATALOG_STATUSES.map((status) => [status, `${status} (${STATUS_COUNTS.get(status) ?? 0})`] as const),
+        ],
+        (value) => onChange({ status: toStatus(value) }),
+      )}
+      {select(
+        'source',
+        'Source',
+        filters.source,
+        [
+          ['all', 'All sources'],
+          ...CATALOG_SOURCES.map(
+            (source) => [source, `${SOURCE_TITLE[source]} (${SOURCE_COUNTS.get(source) ?? 0})`] as const,
+          ),
+        ],
+        (value) => isSource(value) && onChange({ source: value }),
+      )}
+      {select(
+        'family',
+        'Family',
+        filters.family,
+        [
+          ['all', 'All families'],
+          ...CATALOG_FAMILIES.map((family) => [family, `${family} (${FAMILY_COUNTS.get(family) ?? 0})`] as const),
+        ],
+        (value) => isFamily(value) && onChange({ family: value }),
+      )}
+      {select(
+        'surface',
+        'Surface',
+        filters.surface,
+        [
+          ['all', 'All surfaces'],
+          ...CATALOG_SURFACES.map((surface) => [surface, `${surface} (${SURFACE_COUNTS.get(surface) ?? 0})`] as const),
+        ],
+        (value) => isSurface(value) && onChange({ surface: value }),
+      )}
       <button
         type="button"
-        className="slb-button catalog-gallery__reset"
+        className="slb-button catalog-filters__reset"
         onClick={() => onChange(NO_FILTERS)}
-        disabled={!changed}
+        disabled={!hasFilters(filters)}
       >
         Clear filters
       </button>

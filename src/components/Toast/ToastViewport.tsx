@@ -29,6 +29,13 @@ export interface ToastViewportProps extends Omit<ComponentPropsWithoutRef<'div'>
   readonly dir?: 'ltr' | 'rtl' | undefined;
   /** @defaultValue 'right', or 'left' right-to-left */
   readonly swipeDirection?: SwipeDirection | undefined;
+  /**
+   * The notification region's accessible name; `{hotkey}` stands for the hotkey. Give each
+   * viewport on one page its own name (a review page or a docs page with a toast per example):
+   * landmarks of one role need distinct names.
+   * @defaultValue the `notifications` string and the hotkey: "Notifications ({hotkey})"
+   */
+  readonly label?: string | undefined;
   /** Your own `<Toast>` elements, shown beside the queue's. */
   readonly children?: ReactNode;
 }
@@ -46,6 +53,7 @@ export const ToastViewport = forwardRef<HTMLDivElement, ToastViewportProps>(func
     hotkey = DEFAULT_HOTKEY,
     dir,
     swipeDirection,
+    label,
     children,
     className,
     onKeyDown,
@@ -155,7 +163,7 @@ export const ToastViewport = forwardRef<HTMLDivElement, ToastViewportProps>(func
           ref={viewportRef}
           className="slb-toast-list"
           hotkey={hotkey}
-          label={`${strings.notifications} ({hotkey})`}
+          label={label ?? `${strings.notifications} ({hotkey})`}
           data-slb-depth={stacked && !expanded ? Math.min(2, shown.length - 1) : undefined}
         />
         {stacked && (
