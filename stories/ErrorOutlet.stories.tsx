@@ -60,7 +60,8 @@ export const Everything: Story = {
   play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
     await canvas.findByRole('button', { name: showAll(globals, 4) });
-    await expect(canvas.getAllByRole('listitem')).toHaveLength(1);
+    // Collapsed: one toast in front (the others may still be entering).
+    await waitFor(() => expect(canvas.getAllByRole('listitem')).toHaveLength(1));
   },
 };
 
@@ -70,7 +71,7 @@ export const StackExpanded: Story = {
   play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
     await userEvent.click(await canvas.findByRole('button', { name: showAll(globals, 4) }));
-    await expect(canvas.getAllByRole('listitem')).toHaveLength(4);
+    await waitFor(() => expect(canvas.getAllByRole('listitem')).toHaveLength(4));
   },
 };
 
