@@ -97,7 +97,13 @@ export const Toast = forwardRef<HTMLLIElement, ToastProps>(function Toast(props,
       userGesture.current = false;
     }, 0);
   };
+  // An Escape pressed elsewhere on the page, which Radix would take as "close the newest toast".
+  const escapeElsewhere = useRef(false);
   const handleOpenChange = (next: boolean) => {
+    if (!next && escapeElsewhere.current) {
+      escapeElsewhere.current = false;
+      return;
+    }
     if (!next) closedBy.current = userGesture.current ? 'dismiss' : 'expire';
     if (openProp === undefined) setUncontrolledOpen(next);
     onOpenChange?.(next);
@@ -164,10 +170,15 @@ export const Toast = forwardRef<HTMLLIElement, ToastProps>(function Toast(props,
         onEscapeKeyDown?.(event);
         if (event.defaultPrevented) return;
         // Escape closes the toast that has focus, and nothing else: Radix would also close the newest
-        // toast on an Escape anywhere on the page (meant for a menu or a search box), and on the
-        // notification region Escape means "take me back".
+        // toast on an Escape anywhere on the page (meant for a menu, a search box or a dialog), and on
+        // the notification region Escape means "take me back". The close is refused rather than the
+        // key's default prevented, so the page's own Escape (a <dialog> closing) still happens.
         const target = event.target;
-        if (!(target instanceof Element && target.closest('[data-slb-toast]'))) event.preventDefault();
+        if (target instanceof Element && target.closest('[data-slb-toast]')) return;
+        escapeElsewhere.current = true;
+        setTimeout(() => {
+          escapeElsewhere.current = false;
+        }, 0);
       }}
     >
       {resolved ? (

@@ -1,7 +1,8 @@
 'use client';
 import * as ToastPrimitive from '@radix-ui/react-toast';
 import { clsx } from 'clsx';
-import { type ComponentPropsWithoutRef, type ReactNode, forwardRef, useMemo, useRef, useState } from 'react';
+import { type ComponentPropsWithoutRef, type ReactNode, forwardRef, useEffect, useMemo, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { useSlbErrorContext } from '../../hooks/context.js';
 import type { SlbErrorEntry, SlbErrorQueue } from '../../hooks/queue.js';
 import { useSlbPlacement } from '../ErrorOutlet/placement.js';
@@ -12,6 +13,7 @@ import { DEFAULT_TOAST_DURATION, ToastViewportContextProvider } from './context.
 import { StackBar } from './StackBar.js';
 import { type SlbToastCloseReason, Toast } from './Toast.js';
 import { type SlbLeavingToast, useLeavingEntries } from './leaving.js';
+import { useTopModalDialog } from './modalHost.js';
 import { createSilentAnnouncer } from './radix.js';
 import { useDirection, useDocumentHidden, useFocusReturn, useNarrowScreen } from './viewportHooks.js';
 
@@ -77,7 +79,9 @@ export const ToastViewport = forwardRef<HTMLDivElement, ToastViewportProps>(func
   const detected = useDirection(containerRef);
   const direction = dir ?? detected;
   const narrow = useNarrowScreen();
-  const restoreFocus = useFocusReturn(containerRef, viewportRef);
+  // While a modal <dialog> is open the page behind it is inert: the notifications move into it.
+  const modalHost = useTopModalDialog();
+  const restoreFocus = useFocusReturn(containerRef, viewportRef, modalHost);
   const [announcement, say] = useLiveAnnouncer();
   useAnnounceNewEntries(entries, say);
   const { leaving, closedHere, settle } = useLeavingEntries(entries, queue, say, strings.retrySucceeded);
@@ -104,6 +108,30 @@ export const ToastViewport = forwardRef<HTMLDivElement, ToastViewportProps>(func
   const context = useMemo(() => ({ documentHidden, duration, say }), [documentHidden, duration, say]);
   const [silentAnnouncer] = useState(createSilentAnnouncer);
 
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!modalHost || !container) return;
+    // Escape in the notifications closes a toast or leaves the region, never the dialog too.
+    let escapeHere = false;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      escapeHere = true;
+      event.preventDefault();
+      setTimeout(() => {
+        escapeHere = false;
+      });
+    };
+    const onCancel = (event: Event) => {
+      if (escapeHere) event.preventDefault();
+    };
+    container.addEventListener('keydown', onKeyDown, true);
+    modalHost.addEventListener('cancel', onCancel);
+    return () => {
+      container.removeEventListener('keydown', onKeyDown, true);
+      modalHost.removeEventListener('cancel', onCancel);
+    };
+  }, [modalHost]);
+
   return (
     <ToastPrimitive.Provider
       label={strings.notifications}
@@ -126,59 +154,67 @@ export const ToastViewport = forwardRef<HTMLDivElement, ToastViewportProps>(func
         ))}
         {children}
       </ToastViewportContextProvider>
-      <div
-        ref={containerRefs}
-        {...rest}
-        dir={dir}
-        className={clsx('slb-toast-viewport', className)}
-        data-slb-toast-viewport=""
-        data-slb-stack={stacked ? (expanded ? 'expanded' : 'collapsed') : undefined}
-        data-slb-narrow={narrow ? '' : undefined}
-        onKeyDown={(event) => {
-          onKeyDown?.(event);
-          // Toasts are portalled elsewhere in the React tree, so only the region itself and the
-          // stack's own buttons reach this handler. (defaultPrevented is no signal here: the
-          // toasts' onEscapeKeyDown sets it to keep Radix from closing one.)
-          if (event.key === 'Escape') restoreFocus();
-        }}
-        onPointerEnter={(event) => {
-          onPointerEnter?.(event);
-          if (event.pointerType === 'mouse') setHovered(true);
-        }}
-        onPointerLeave={(event) => {
-          onPointerLeave?.(event);
-          setHovered(false);
-        }}
-        onFocus={(event) => {
-          onFocus?.(event);
-          setFocused(true);
-        }}
-        onBlur={(event) => {
-          onBlur?.(event);
-          if (!(event.relatedTarget instanceof Node && event.currentTarget.contains(event.relatedTarget)))
-            setFocused(false);
-        }}
-      >
-        <ToastPrimitive.Viewport
-          ref={viewportRef}
-          className="slb-toast-list"
-          hotkey={hotkey}
-          label={label ?? `${strings.notifications} ({hotkey})`}
-          data-slb-depth={stacked && !expanded ? Math.min(2, shown.length - 1) : undefined}
-        />
-        {stacked && (
-          <StackBar
-            entries={shown}
-            expanded={expanded}
-            onToggle={() => setPinned(!expanded)}
-            onDismissAll={entries.length > 0 ? dismissAll : undefined}
+      {portalInto(
+        modalHost,
+        <div
+          ref={containerRefs}
+          {...rest}
+          dir={dir}
+          className={clsx('slb-toast-viewport', className)}
+          data-slb-toast-viewport=""
+          data-slb-stack={stacked ? (expanded ? 'expanded' : 'collapsed') : undefined}
+          data-slb-narrow={narrow ? '' : undefined}
+          onKeyDown={(event) => {
+            onKeyDown?.(event);
+            // Toasts are portalled elsewhere in the React tree, so only the region itself and the
+            // stack's own buttons reach this handler. (defaultPrevented is no signal here: the
+            // toasts' onEscapeKeyDown sets it to keep Radix from closing one.)
+            if (event.key === 'Escape') restoreFocus();
+          }}
+          onPointerEnter={(event) => {
+            onPointerEnter?.(event);
+            if (event.pointerType === 'mouse') setHovered(true);
+          }}
+          onPointerLeave={(event) => {
+            onPointerLeave?.(event);
+            setHovered(false);
+          }}
+          onFocus={(event) => {
+            onFocus?.(event);
+            setFocused(true);
+          }}
+          onBlur={(event) => {
+            onBlur?.(event);
+            if (!(event.relatedTarget instanceof Node && event.currentTarget.contains(event.relatedTarget)))
+              setFocused(false);
+          }}
+        >
+          <ToastPrimitive.Viewport
+            ref={viewportRef}
+            className="slb-toast-list"
+            hotkey={hotkey}
+            label={label ?? `${strings.notifications} ({hotkey})`}
+            data-slb-depth={stacked && !expanded ? Math.min(2, shown.length - 1) : undefined}
           />
-        )}
-        <LiveRegions announcement={announcement} />
-      </div>
+          {stacked && (
+            <StackBar
+              entries={shown}
+              expanded={expanded}
+              onToggle={() => setPinned(!expanded)}
+              onDismissAll={entries.length > 0 ? dismissAll : undefined}
+            />
+          )}
+          <LiveRegions announcement={announcement} />
+        </div>,
+      )}
     </ToastPrimitive.Provider>
   );
 });
+
+/** `node` in `host` (a modal dialog) when there is one, else where it stands. */
+function portalInto(host: HTMLElement | null, node: ReactNode): ReactNode {
+  return host ? createPortal(node, host) : node;
+}
 
 interface StackedToastProps {
   readonly entry: SlbErrorEntry;

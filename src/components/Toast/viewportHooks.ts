@@ -48,6 +48,8 @@ export function useDirection(ref: RefObject<HTMLElement | null>): 'ltr' | 'rtl' 
 export function useFocusReturn(
   containerRef: RefObject<HTMLElement | null>,
   viewportRef: RefObject<HTMLElement | null>,
+  /** Where the region is rendered: a change means new elements to watch (a modal dialog opened). */
+  host: Element | null = null,
 ): () => void {
   const returnTo = useRef<HTMLElement | null>(null);
   const inside = useRef(false);
@@ -67,6 +69,10 @@ export function useFocusReturn(
     const container = containerRef.current;
     const viewport = viewportRef.current;
     if (!container || !viewport) return;
+    // Focus may already be somewhere (a modal dialog focuses its first field as it opens).
+    const active = document.activeElement;
+    if (active instanceof HTMLElement && active !== document.body && !container.contains(active))
+      returnTo.current = active;
     const onFocusIn = (event: FocusEvent) => {
       const { target } = event;
       if (!(target instanceof HTMLElement)) return;
@@ -89,7 +95,7 @@ export function useFocusReturn(
       document.removeEventListener('focusin', onFocusIn);
       observer.disconnect();
     };
-  }, [containerRef, viewportRef, restore]);
+  }, [containerRef, viewportRef, restore, host]);
 
   return restore;
 }

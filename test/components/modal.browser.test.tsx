@@ -1,0 +1,119 @@
+// Toasts while a modal dialog is open, in Chromium: a native <dialog> opened with showModal()
+// puts itself in the top layer and makes the page behind it inert, so the notifications move
+// into it; a z-indexed overlay (antd, a hand-made modal) stays below the toasts.
+import { useEffect, useRef } from 'react';
+import { userEvent } from 'vitest/browser';
+import { describe, expect, it } from 'vitest';
+import { ToastViewport } from '../../src/components/index.ts';
+import { reportFor } from '../../stories/reports.ts';
+import { describeFocus, renderKit, settled, sleep, toastNodes } from './browser-helpers.tsx';
+
+function NativeModal() {
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    ref.current?.showModal();
+  }, []);
+  return (
+    <dialog ref={ref} aria-label="Edit listener">
+      <label>
+        Listener port <input defaultValue="80" />
+      </label>
+      <button type="button">Save</button>
+    </dialog>
+  );
+}
+
+/** The element actually drawn at the middle of `element`, as a pointer there would hit it. */
+function hitAtCentre(element: Element): Element | null {
+  const box = element.getBoundingClientRect();
+  return document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+}
+
+async function oneToast(): Promise<HTMLElement> {
+  for (let i = 0; i < 50 && toastNodes().length === 0; i++) await sleep(20);
+  const [toast] = toastNodes();
+  if (!toast) throw new Error('no toast');
+  await settled(toast);
+  return toast;
+}
+
+describe('toasts above a modal dialog', () => {
+  it('a native modal <dialog>: the toast is inside it, drawn on top, and its buttons work', async () => {
+    const { queue } = await renderKit(
+      <>
+        <NativeModal />
+        <ToastViewport />
+      </>,
+    );
+    const dialog = document.querySelector('dialog');
+    expect(dialog?.matches(':modal')).toBe(true);
+    queue.push(reportFor('none'));
+    const toast = await oneToast();
+    expect(dialog?.contains(toast)).toBe(true);
+    expect(toast.contains(hitAtCentre(toast))).toBe(true);
+    const dismiss = toast.querySelector<HTMLElement>('button.slb-dismiss');
+    if (!dismiss) throw new Error('no Dismiss');
+    await userEvent.click(dismiss);
+    for (let i = 0; i < 100 && toastNodes().length > 0; i++) await sleep(20);
+    expect(toastNodes()).toHaveLength(0);
+    expect(queue.getSnapshot()).toHaveLength(0);
+    expect(dialog?.open).toBe(true);
+  });
+
+  it('F8 reaches the notifications inside the dialog; Escape goes back to the field and leaves the dialog open', async () => {
+    const { queue } = await renderKit(
+      <>
+        <NativeModal />
+        <ToastViewport />
+      </>,
+    );
+    queue.push(reportFor('none'));
+    await oneToast();
+    const field = document.querySelector('dialog input');
+    if (!(field instanceof HTMLInputElement)) throw new Error('no field');
+    await userEvent.click(field);
+    await userEvent.keyboard('{F8}');
+    expect(describeFocus()).toBe('toast list');
+    await userEvent.keyboard('{Escape}');
+    expect(document.activeElement).toBe(field);
+    expect(document.querySelector('dialog')?.open).toBe(true);
+    // Escape in the dialog itself still closes it, as the browser does.
+    await userEvent.keyboard('{Escape}');
+    expect(document.querySelector('dialog')?.open).toBe(false);
+  });
+
+  it('when the dialog closes, the notifications go back to the page', async () => {
+    const { queue } = await renderKit(
+      <>
+        <NativeModal />
+        <ToastViewport />
+      </>,
+    );
+    queue.push(reportFor('none'));
+    await oneToast();
+    document.querySelector('dialog')?.close();
+    for (let i = 0; i < 50 && document.querySelector('dialog [data-slb-toast]'); i++) await sleep(20);
+    const toast = await oneToast();
+    expect(document.querySelector('dialog')?.contains(toast)).toBe(false);
+    expect(toast.contains(hitAtCentre(toast))).toBe(true);
+  });
+
+  it('a z-indexed overlay modal (antd-style, z-index 1000): the toast is drawn above its mask and clickable', async () => {
+    const { queue } = await renderKit(
+      <>
+        <div data-testid="mask" style={{ position: 'fixed', inset: 0, zIndex: 1000, background: 'rgb(0 0 0 / 45%)' }} />
+        <div role="dialog" aria-modal="true" aria-label="Edit listener" style={{ position: 'fixed', zIndex: 1000 }}>
+          <button type="button">Save</button>
+        </div>
+        <ToastViewport />
+      </>,
+    );
+    queue.push(reportFor('none'));
+    const toast = await oneToast();
+    expect(toast.contains(hitAtCentre(toast))).toBe(true);
+    const dismiss = toast.querySelector<HTMLElement>('button.slb-dismiss');
+    await userEvent.click(dismiss as HTMLElement);
+    for (let i = 0; i < 100 && toastNodes().length > 0; i++) await sleep(20);
+    expect(queue.getSnapshot()).toHaveLength(0);
+  });
+});
