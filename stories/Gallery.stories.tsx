@@ -225,8 +225,8 @@ export const ImportWording: Story = {
 export const Chinese: Story = {
   globals: { locale: 'zh-CN' },
   play: async ({ canvasElement }) => {
-    const first = entries(canvasElement)[0]!;
-    await expect(within(first).getByText(zhCN.descriptions['slb-001']!)).toBeVisible();
+    const first = await waitFor(() => entries(canvasElement)[0]!);
+    await waitFor(() => expect(within(first).getByText(zhCN.descriptions['slb-001']!)).toBeVisible());
     await expect(within(first).getByText(zhCN.families.busy.title, { selector: '.slb-title-text' })).toBeVisible();
     await expect(en.families.busy.title).not.toBe(zhCN.families.busy.title);
   },
