@@ -51,11 +51,14 @@ function removeSecrets(text: string): string {
     .replace(UNSAFE_CHARACTERS, '');
 }
 
-/** A request id is an opaque token: keep it only if it looks like one. */
+/**
+ * A request id is an opaque token of 1 to 128 letters, digits and `._:-` (a proxy's short id such
+ * as `R1` included): keep it only if it looks like one, so no message text or markup gets in.
+ */
 export function cleanRequestId(value: string | undefined): string | null {
   if (value === undefined) return null;
   const trimmed = value.trim();
-  return /^[A-Za-z0-9][A-Za-z0-9._:-]{3,127}$/.test(trimmed) && trimmed !== 'undefined' ? trimmed : null;
+  return /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/.test(trimmed) && trimmed !== 'undefined' ? trimmed : null;
 }
 
 /** An API code is a short dotted identifier; anything else is not a code. */

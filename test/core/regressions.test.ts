@@ -52,3 +52,11 @@ describe('redaction of JSON-shaped text', () => {
     expect(report.message).toBe('The Request is not authorization: check the RAM policy.');
   });
 });
+
+describe('short request IDs', () => {
+  it('keeps a request ID of 1 to 3 characters (a proxy or a test server may send one)', () => {
+    expect(classifySlbError({ Code: 'Throttling.User', Message: 'x', RequestId: 'R1' }).requestId).toBe('R1');
+    expect(classifySlbError({ Code: 'Throttling.User', Message: 'x', RequestId: '7' }).requestId).toBe('7');
+    expect(classifySlbError({ Code: 'Throttling.User', Message: 'x', RequestId: '<b>' }).requestId).toBeNull();
+  });
+});

@@ -35,7 +35,7 @@ export function DetailsPanel({ report, id, open, time, retry }: DetailsPanelProp
                     <ServerMessage message={value} />
                   ) : (
                     <>
-                      <code className="slb-details__value" translate="no">
+                      <code className="slb-details__value" dir="auto" translate="no">
                         {value}
                       </code>
                       {label === strings.requestId && (

@@ -17,7 +17,7 @@ export function ServerMessage({ message }: { readonly message: string }) {
   return (
     <span className="slb-server-message">
       {/* The server's words, as sent: page translators leave them alone. */}
-      <span lang={/[\u3400-\u9fff]/.test(message) ? undefined : 'en'} translate="no">
+      <span lang={/[\u3400-\u9fff]/.test(message) ? undefined : 'en'} dir="auto" translate="no">
         {shown}
       </span>
       {long && (
