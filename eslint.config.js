@@ -8,7 +8,16 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig([
-  globalIgnores(['dist/', 'storybook-static/', 'coverage/', 'test-results/', '*.tgz', 'src/**/*.generated.ts']),
+  // scripts/readme: ambient declarations for the README's examples, type-checked by check-readme.mjs.
+  globalIgnores([
+    'dist/',
+    'storybook-static/',
+    'coverage/',
+    'test-results/',
+    '*.tgz',
+    'src/**/*.generated.ts',
+    'scripts/readme/',
+  ]),
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
   reactHooks.configs.flat.recommended,
