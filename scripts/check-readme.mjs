@@ -39,7 +39,7 @@ writeFileSync(
         noUnusedLocals: false,
         types: ['react', 'react-dom'],
       },
-      include: ['*.ts', '*.tsx', '../../scripts/readme/context.d.ts'],
+      include: ['*.ts', '*.tsx', '../../scripts/readme/*.d.ts'],
     },
     null,
     2,
