@@ -4,6 +4,7 @@ import { ErrorOutlet, SLB_DEFAULT_PAGES, formatString } from '../src/index.ts';
 import { FailingButton } from './flows/FailingButton.tsx';
 import { FlowProvider } from './flows/FlowProvider.tsx';
 import { ListenerPortForm } from './flows/ListenerPortForm.tsx';
+import { ModalEdit } from './flows/ModalEdit.tsx';
 import { body, throttlingError } from './flows/slbCall.ts';
 import { ThrottledCreate } from './flows/ThrottledCreate.tsx';
 import './flows/flows.css';
@@ -334,5 +335,56 @@ export const PermissionPolicy: Story = {
     } finally {
       writeText.mockRestore();
     }
+  },
+};
+
+const LISTENER_BUSY = () =>
+  body(
+    'OperationFailed.ListenerStatusNotSupport',
+    'The status of the listener does not support this operation. Please try again later.',
+  );
+
+/** A save in a modal dialog fails, resting on the error: the toast is drawn above the dialog and its backdrop. */
+export const ToastOverModalDialogAtError: Story = {
+  render: () => (
+    <FlowProvider retry={{ maxAttempts: 1 }}>
+      <ErrorOutlet />
+      <ModalEdit fail={LISTENER_BUSY} failOnMount />
+    </FlowProvider>
+  ),
+  play: async ({ canvasElement, globals }) => {
+    const { report } = kitText(globals);
+    const dialog = canvasElement.querySelector('dialog');
+    const toast = await within(canvasElement).findByRole('listitem');
+    await expect(dialog).toContainElement(toast);
+    await expect(toast).toHaveTextContent(report(LISTENER_BUSY()).title);
+  },
+};
+
+/** In a modal dialog: the toast is usable there, F8 reaches it, and Escape goes back without closing the dialog. */
+export const ToastOverModalDialog: Story = {
+  render: () => (
+    <FlowProvider retry={{ maxAttempts: 1 }}>
+      <ErrorOutlet />
+      <ModalEdit fail={LISTENER_BUSY} />
+    </FlowProvider>
+  ),
+  play: async ({ canvasElement, globals }) => {
+    const { ui } = kitText(globals);
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Edit listener' }));
+    const dialog = canvasElement.querySelector('dialog');
+    await userEvent.click(canvas.getByRole('button', { name: 'Save' }));
+    const toast = await canvas.findByRole('listitem');
+    await expect(dialog).toContainElement(toast);
+    const description = canvas.getByLabelText('Description');
+    await userEvent.click(description);
+    await userEvent.keyboard('[F8]');
+    await waitFor(() => expect(canvasElement.querySelector('.slb-toast-list')).toHaveFocus());
+    await userEvent.keyboard('{Escape}');
+    await expect(description).toHaveFocus();
+    await expect(dialog).toHaveAttribute('open');
+    await userEvent.click(within(toast).getByRole('button', { name: ui.dismiss }));
+    await waitFor(() => expect(canvas.queryByRole('listitem')).toBeNull(), { timeout: 5000 });
   },
 };
