@@ -1,7 +1,7 @@
 // A report on the surface the kit picks for it (`report.surface`), drawn by the kit's own
 // components: a Toast in a notification region of its own, a Banner, or an InlineError under a
 // labelled field.
-import { type KeyboardEvent, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import {
   Banner,
   InlineError,
@@ -66,15 +66,6 @@ function ToastPreview({ report, name, onRetry }: SurfacePreviewProps) {
                 if (!toast.current && (document.activeElement === document.body || document.activeElement === null))
                   again.current?.focus();
               });
-            }}
-            // Radix lets only the page's topmost toast layer take Escape, and that layer closes
-            // its own toast whatever has focus. Here each row is a layer: a layer keeps Escape
-            // for its own toast, and the toast that has focus closes itself.
-            onEscapeKeyDown={(event) => {
-              if (!(event.target instanceof Node && toast.current?.contains(event.target))) event.preventDefault();
-            }}
-            onKeyDown={(event: KeyboardEvent) => {
-              if (event.key === 'Escape') setOpen(false);
             }}
           />
         )}

@@ -4,7 +4,7 @@
 import { useEffect, useRef } from 'react';
 import { userEvent } from 'vitest/browser';
 import { describe, expect, it } from 'vitest';
-import { ToastViewport } from '../../src/components/index.ts';
+import { Toast, ToastViewport } from '../../src/components/index.ts';
 import { reportFor } from '../../stories/reports.ts';
 import { describeFocus, renderKit, settled, sleep, toastNodes } from './browser-helpers.tsx';
 
@@ -115,5 +115,31 @@ describe('toasts above a modal dialog', () => {
     await userEvent.click(dismiss as HTMLElement);
     for (let i = 0; i < 100 && toastNodes().length > 0; i++) await sleep(20);
     expect(queue.getSnapshot()).toHaveLength(0);
+  });
+});
+
+describe('several notification regions on one page', () => {
+  it('Escape on a focused toast closes that toast, not the newest toast of another region', async () => {
+    const { queue } = await renderKit(
+      <>
+        <ToastViewport entries={[]} hotkey={[]} label="First">
+          <Toast report={reportFor('none')} />
+        </ToastViewport>
+        <ToastViewport entries={[]} hotkey={[]} label="Second">
+          <Toast report={reportFor('refresh')} />
+        </ToastViewport>
+      </>,
+    );
+    expect(queue.getSnapshot()).toHaveLength(0);
+    for (let i = 0; i < 50 && toastNodes().length < 2; i++) await sleep(20);
+    const [first, second] = toastNodes();
+    if (!first || !second) throw new Error('two toasts expected');
+    await settled(first);
+    first.focus();
+    await userEvent.keyboard('{Escape}');
+    for (let i = 0; i < 100 && first.isConnected; i++) await sleep(20);
+    expect(first.isConnected).toBe(false);
+    expect(second.isConnected).toBe(true);
+    expect(second).toHaveAttribute('data-state', 'open');
   });
 });

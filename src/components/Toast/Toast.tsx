@@ -113,9 +113,11 @@ export const Toast = forwardRef<HTMLLIElement, ToastProps>(function Toast(props,
     handleOpenChange(false);
   };
   // Radix unmounts the <li> once its exit animation ends: only then is the toast gone.
+  const nodeRef = useRef<HTMLLIElement | null>(null);
   const setNode = useCallback(
     (node: HTMLLIElement | null) => {
       assignRef(forwardedRef, node);
+      nodeRef.current = node;
       // Closed by Radix (a gesture or its timer), or by the `open` prop (an entry that left).
       if (node !== null || (closedBy.current === null && openRef.current)) return;
       const reason = closedBy.current ?? 'expire';
@@ -170,11 +172,11 @@ export const Toast = forwardRef<HTMLLIElement, ToastProps>(function Toast(props,
         onEscapeKeyDown?.(event);
         if (event.defaultPrevented) return;
         // Escape closes the toast that has focus, and nothing else: Radix would also close the newest
-        // toast on an Escape anywhere on the page (meant for a menu, a search box or a dialog), and on
-        // the notification region Escape means "take me back". The close is refused rather than the
-        // key's default prevented, so the page's own Escape (a <dialog> closing) still happens.
+        // toast on an Escape anywhere on the page (meant for a menu, a search box, a dialog or another
+        // viewport's toast), and on the notification region Escape means "take me back". The close is
+        // refused rather than the key's default prevented, so the page's own Escape still happens.
         const target = event.target;
-        if (target instanceof Element && target.closest('[data-slb-toast]')) return;
+        if (target instanceof Node && nodeRef.current?.contains(target)) return;
         escapeElsewhere.current = true;
         setTimeout(() => {
           escapeElsewhere.current = false;
