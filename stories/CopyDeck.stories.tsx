@@ -1,14 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useArgs } from 'storybook/preview-api';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { SLB_COMMON_ERRORS, SLB_ERROR_CATALOG, SLB_INTENTS, SLB_OBSERVED_ERRORS } from '../src/index.ts';
+import { SLB_ERROR_CATALOG, SLB_OBSERVED_ERRORS } from '../src/index.ts';
 import { CopyDeck, type CopyDeckArgs, DECK_PAGE_SIZES, deckStateFromArgs } from './copydeck/CopyDeck.tsx';
 import { DECK_LANGUAGES, UTF8_BOM, buildDeckRows } from './copydeck/deck.ts';
 import {
-  CATALOG_FAMILIES,
-  CATALOG_SOURCES,
-  CATALOG_STATUSES,
-  CATALOG_SURFACES,
+  CATALOG_ENTRIES,
+  catalogFilterArgTypes,
   NO_FILTERS,
   catalogBody,
   encodeArgText,
@@ -28,26 +26,13 @@ const meta = {
     return <CopyDeck {...args} onArgsChange={updateArgs} />;
   },
   args: { ...NO_FILTERS, page: 1, pageSize: 50 },
-  argTypes: {
-    query: {
-      control: 'text',
-      description: 'Search text (in the URL, characters other than letters, digits, spaces and - are written _xxxx)',
-    },
-    intent: { control: 'select', options: ['all', ...SLB_INTENTS] },
-    status: { control: 'select', options: ['all', ...CATALOG_STATUSES] },
-    source: { control: 'inline-radio', options: ['all', ...CATALOG_SOURCES] },
-    family: { control: 'select', options: ['all', ...CATALOG_FAMILIES] },
-    surface: { control: 'inline-radio', options: ['all', ...CATALOG_SURFACES] },
-    page: { control: { type: 'number', min: 1, step: 1 } },
-    pageSize: { control: 'inline-radio', options: [...DECK_PAGE_SIZES] },
-    onArgsChange: { table: { disable: true } },
-  },
+  argTypes: catalogFilterArgTypes(DECK_PAGE_SIZES),
 } satisfies Meta<typeof CopyDeck>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-const TOTAL = SLB_ERROR_CATALOG.length + SLB_COMMON_ERRORS.length + SLB_OBSERVED_ERRORS.length;
+const TOTAL = CATALOG_ENTRIES.length;
 
 /** The body rows of the deck's table (by selector: role queries over a big table are slow). */
 const bodyRows = (canvasElement: HTMLElement) => [

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useArgs } from 'storybook/preview-api';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { SLB_COMMON_ERRORS, SLB_ERROR_CATALOG, SLB_INTENTS, SLB_OBSERVED_ERRORS, en } from '../src/index.ts';
+import { SLB_COMMON_ERRORS, SLB_ERROR_CATALOG, SLB_OBSERVED_ERRORS, en } from '../src/index.ts';
 import { zhCN } from '../src/locales/zh-CN.ts';
 import { reviewedTitle } from './copydeck/reviewed.ts';
 import {
@@ -12,10 +12,8 @@ import {
 } from './gallery/CatalogGallery.tsx';
 import { paginate } from './gallery/pages.ts';
 import {
-  CATALOG_FAMILIES,
-  CATALOG_SOURCES,
-  CATALOG_STATUSES,
-  CATALOG_SURFACES,
+  CATALOG_ENTRIES,
+  catalogFilterArgTypes,
   type CatalogFilters,
   NO_FILTERS,
   buildGalleryRows,
@@ -35,23 +33,13 @@ const meta = {
     return <CatalogGallery {...args} onArgsChange={updateArgs} />;
   },
   args: { ...NO_FILTERS, page: 1, pageSize: 10, onRetry: fn(), onRefresh: fn() },
-  argTypes: {
-    query: { control: 'text' },
-    intent: { control: 'select', options: ['all', ...SLB_INTENTS] },
-    status: { control: 'select', options: ['all', ...CATALOG_STATUSES] },
-    source: { control: 'inline-radio', options: ['all', ...CATALOG_SOURCES] },
-    family: { control: 'select', options: ['all', ...CATALOG_FAMILIES] },
-    surface: { control: 'inline-radio', options: ['all', ...CATALOG_SURFACES] },
-    page: { control: { type: 'number', min: 1, step: 1 } },
-    pageSize: { control: 'inline-radio', options: [...PAGE_SIZES] },
-    onArgsChange: { table: { disable: true } },
-  },
+  argTypes: catalogFilterArgTypes(PAGE_SIZES),
 } satisfies Meta<typeof CatalogGallery>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-const TOTAL = SLB_ERROR_CATALOG.length + SLB_COMMON_ERRORS.length + SLB_OBSERVED_ERRORS.length;
+const TOTAL = CATALOG_ENTRIES.length;
 
 /** The number of matching errors, from the count the gallery announces (politely: it is a status region). */
 function matchCount(canvasElement: HTMLElement): number {

@@ -198,3 +198,21 @@ export function buildGalleryRows(
     };
   });
 }
+
+/** The Controls of the catalog's filters and paging (the story args the URL carries), for the gallery and the copy deck. */
+export function catalogFilterArgTypes(pageSizes: readonly (number | string)[]) {
+  return {
+    query: {
+      control: 'text',
+      description: 'Search text (in the URL, characters other than letters, digits, spaces and - are written _xxxx)',
+    },
+    intent: { control: 'select', options: ['all', ...SLB_INTENTS] },
+    status: { control: 'select', options: ['all', ...CATALOG_STATUSES] },
+    source: { control: 'inline-radio', options: ['all', ...CATALOG_SOURCES] },
+    family: { control: 'select', options: ['all', ...CATALOG_FAMILIES] },
+    surface: { control: 'inline-radio', options: ['all', ...CATALOG_SURFACES] },
+    page: { control: { type: 'number', min: 1, step: 1 } },
+    pageSize: { control: 'inline-radio', options: [...pageSizes] },
+    onArgsChange: { table: { disable: true } },
+  } as const;
+}
