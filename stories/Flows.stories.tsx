@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, spyOn, userEvent, waitFor, within } from 'storybook/test';
 import { ErrorOutlet, SLB_DEFAULT_PAGES, formatString } from '../src/index.ts';
-import { FailingButton } from './flows/FailingButton.tsx';
+import { FailingFlow } from './flows/FailingFlow.tsx';
 import { FlowProvider } from './flows/FlowProvider.tsx';
 import { ListenerPortForm } from './flows/ListenerPortForm.tsx';
 import { ModalEdit } from './flows/ModalEdit.tsx';
@@ -70,13 +70,12 @@ const ACCESS_CONTROL_OFF = () => body('ActionNotAllowed', 'Listener AccessContro
 /** The same error three times, resting on the one toast with ×3. */
 export const RepeatsCollapseAtError: Story = {
   render: () => (
-    <FlowProvider>
-      <ErrorOutlet />
-      <div className="flow">
-        <p>Access control is off on this listener: each press fails the same way.</p>
-        <FailingButton label="Apply access control list" fail={ACCESS_CONTROL_OFF} pressOnMount={3} />
-      </div>
-    </FlowProvider>
+    <FailingFlow
+      note="Access control is off on this listener: each press fails the same way."
+      label="Apply access control list"
+      fail={ACCESS_CONTROL_OFF}
+      pressOnMount={3}
+    />
   ),
   play: async ({ canvasElement, globals }) => {
     const { ui } = kitText(globals);
@@ -88,13 +87,11 @@ export const RepeatsCollapseAtError: Story = {
 /** The same error three times (three request ids, one fingerprint): one toast with ×3, announced once. */
 export const RepeatsCollapse: Story = {
   render: () => (
-    <FlowProvider>
-      <ErrorOutlet />
-      <div className="flow">
-        <p>Access control is off on this listener: each press fails the same way.</p>
-        <FailingButton label="Apply access control list" fail={ACCESS_CONTROL_OFF} />
-      </div>
-    </FlowProvider>
+    <FailingFlow
+      note="Access control is off on this listener: each press fails the same way."
+      label="Apply access control list"
+      fail={ACCESS_CONTROL_OFF}
+    />
   ),
   play: async ({ canvasElement, globals }) => {
     const { ui, report } = kitText(globals);
@@ -171,13 +168,12 @@ const INSUFFICIENT_BALANCE = () => body('InsufficientBalance', 'Your account doe
 /** Billing blocks the page, resting on the banner. */
 export const BillingBannerAtError: Story = {
   render: () => (
-    <FlowProvider>
-      <ErrorOutlet />
-      <div className="flow">
-        <p>A pay-as-you-go instance on an account without balance.</p>
-        <FailingButton label="Create load balancer" fail={INSUFFICIENT_BALANCE} pressOnMount={1} />
-      </div>
-    </FlowProvider>
+    <FailingFlow
+      note="A pay-as-you-go instance on an account without balance."
+      label="Create load balancer"
+      fail={INSUFFICIENT_BALANCE}
+      pressOnMount={1}
+    />
   ),
   play: async ({ canvasElement, globals }) => {
     const { report } = kitText(globals);
@@ -189,13 +185,11 @@ export const BillingBannerAtError: Story = {
 /** Billing blocks the page: a banner with role="alert" and the way to the billing console. */
 export const BillingBanner: Story = {
   render: () => (
-    <FlowProvider>
-      <ErrorOutlet />
-      <div className="flow">
-        <p>A pay-as-you-go instance on an account without balance.</p>
-        <FailingButton label="Create load balancer" fail={INSUFFICIENT_BALANCE} />
-      </div>
-    </FlowProvider>
+    <FailingFlow
+      note="A pay-as-you-go instance on an account without balance."
+      label="Create load balancer"
+      fail={INSUFFICIENT_BALANCE}
+    />
   ),
   play: async ({ canvasElement, globals }) => {
     const { ui, heading, report } = kitText(globals);
@@ -218,12 +212,7 @@ const SLB_INSUFFICIENT_BALANCE = () => body('INSUFFICIENT_BALANCE', 'The Acount 
 /** The reseller's billing link, resting on the banner. */
 export const BillingBannerResellerLinkAtError: Story = {
   render: () => (
-    <FlowProvider links={RESELLER_LINKS}>
-      <ErrorOutlet />
-      <div className="flow">
-        <FailingButton label="Create load balancer" fail={SLB_INSUFFICIENT_BALANCE} pressOnMount={1} />
-      </div>
-    </FlowProvider>
+    <FailingFlow links={RESELLER_LINKS} label="Create load balancer" fail={SLB_INSUFFICIENT_BALANCE} pressOnMount={1} />
   ),
   play: async ({ canvasElement, globals }) => {
     const { ui } = kitText(globals);
@@ -237,14 +226,7 @@ export const BillingBannerResellerLinkAtError: Story = {
 
 /** A reseller routes billing to its own page with the provider's `links`. */
 export const BillingBannerResellerLink: Story = {
-  render: () => (
-    <FlowProvider links={RESELLER_LINKS}>
-      <ErrorOutlet />
-      <div className="flow">
-        <FailingButton label="Create load balancer" fail={SLB_INSUFFICIENT_BALANCE} />
-      </div>
-    </FlowProvider>
-  ),
+  render: () => <FailingFlow links={RESELLER_LINKS} label="Create load balancer" fail={SLB_INSUFFICIENT_BALANCE} />,
   play: async ({ canvasElement, globals }) => {
     const { ui, report } = kitText(globals);
     const canvas = within(canvasElement);
@@ -275,13 +257,12 @@ const FORBIDDEN_RAM = () =>
 /** A RAM denial, resting on the banner: the access request to copy, no policy until asked. */
 export const PermissionPolicyAtError: Story = {
   render: () => (
-    <FlowProvider>
-      <ErrorOutlet />
-      <div className="flow">
-        <p>Signed in as the RAM user ops-alice, who may view but not change listeners.</p>
-        <FailingButton label="Create TCP listener" fail={FORBIDDEN_RAM} pressOnMount={1} />
-      </div>
-    </FlowProvider>
+    <FailingFlow
+      note="Signed in as the RAM user ops-alice, who may view but not change listeners."
+      label="Create TCP listener"
+      fail={FORBIDDEN_RAM}
+      pressOnMount={1}
+    />
   ),
   play: async ({ canvasElement, globals }) => {
     const { ui } = kitText(globals);
@@ -294,13 +275,11 @@ export const PermissionPolicyAtError: Story = {
 /** A RAM denial: the user copies a request for an administrator; the details name the denied action and hold the least-privilege policy. */
 export const PermissionPolicy: Story = {
   render: () => (
-    <FlowProvider>
-      <ErrorOutlet />
-      <div className="flow">
-        <p>Signed in as the RAM user ops-alice, who may view but not change listeners.</p>
-        <FailingButton label="Create TCP listener" fail={FORBIDDEN_RAM} />
-      </div>
-    </FlowProvider>
+    <FailingFlow
+      note="Signed in as the RAM user ops-alice, who may view but not change listeners."
+      label="Create TCP listener"
+      fail={FORBIDDEN_RAM}
+    />
   ),
   play: async ({ canvasElement, globals }) => {
     const { ui, heading, report } = kitText(globals);
