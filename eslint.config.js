@@ -51,6 +51,25 @@ export default defineConfig([
     },
   },
   {
+    // The engine (queue, coordinator, retry policy, runner, placement, field registry) is plain
+    // TypeScript that the hooks and components subscribe to: no React, no DOM.
+    files: ['src/engine/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['react', 'react-dom', 'react/*', '@radix-ui/*', '../hooks/*', '../components/*', '../tanstack/*'],
+              message: 'The engine stays free of React.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'sessionStorage'],
+    },
+  },
+  {
     files: ['src/hooks/**'],
     rules: {
       'no-restricted-imports': [
@@ -74,6 +93,12 @@ export default defineConfig([
       '@typescript-eslint/prefer-promise-reject-errors': 'off',
       '@typescript-eslint/only-throw-error': 'off',
     },
+  },
+  {
+    // examples/next resolves `next` and the packed kit only in its own install: `next build` in
+    // scripts/check-next.mjs type-checks it there.
+    files: ['examples/next/**'],
+    extends: [tseslint.configs.disableTypeChecked],
   },
   {
     // Plain JS scripts and configs: Node globals, no type-aware rules.

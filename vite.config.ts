@@ -18,6 +18,7 @@ export default defineConfig({
       entry: {
         index: 'src/index.ts',
         'core/index': 'src/core/index.ts',
+        'engine/index': 'src/engine/index.ts',
         'locales/zh-CN': 'src/locales/zh-CN.ts',
         'tanstack/index': 'src/tanstack/index.ts',
       },

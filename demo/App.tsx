@@ -26,7 +26,7 @@ function Console({ reloadKey }: { readonly reloadKey: number }) {
   const [refreshTick, setRefreshTick] = useState(0);
   useEffect(() => {
     void run(({ signal }) => api.describeLoadBalancers(signal)).then((result) => {
-      if (result.status !== 'success') return;
+      if (result.status !== 'succeeded') return;
       setLoadBalancers(result.value);
       setSelectedId((current) => current ?? result.value[0]?.LoadBalancerId ?? null);
     });

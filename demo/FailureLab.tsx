@@ -2,7 +2,8 @@
 // gateway error, throttling with x-acs-retry-after, a 5xx or a hang. It only talks to the mock;
 // what the failures look like is entirely the kit's business.
 import { type FormEvent, useEffect, useId, useMemo, useState } from 'react';
-import { SLB_COMMON_ERRORS, SLB_ERROR_CATALOG, type SlbCatalogEntry } from '../src/index.ts';
+import { SLB_COMMON_ERRORS, SLB_ERROR_CATALOG } from '../src/core/index.ts';
+import { type SlbCatalogRow } from '../src/index.ts';
 import * as api from './api.ts';
 import {
   MOCK_ACTIONS,
@@ -18,7 +19,7 @@ interface Choice {
   readonly search: string;
 }
 
-function entryChoice(entry: SlbCatalogEntry): Choice {
+function entryChoice(entry: SlbCatalogRow): Choice {
   const label = `${entry.code} (${entry.status}) · ${entry.message}`;
   return { id: entry.id, label, search: `${entry.id} ${label} ${entry.description} ${entry.intent}`.toLowerCase() };
 }

@@ -93,7 +93,7 @@ export function ListenerPanel({ loadBalancers, selected, onSelect, reloadKey }: 
   useEffect(() => {
     if (loadBalancerId === null) return;
     void runList(({ signal }) => api.describeListeners(loadBalancerId, signal)).then((result) => {
-      if (result.status === 'success') setLoaded({ lbId: loadBalancerId, items: result.value });
+      if (result.status === 'succeeded') setLoaded({ lbId: loadBalancerId, items: result.value });
     });
   }, [runList, loadBalancerId, reloadKey, listTick]);
 
@@ -123,13 +123,13 @@ export function ListenerPanel({ loadBalancers, selected, onSelect, reloadKey }: 
         ),
       { write: true, idempotent: true },
     );
-    if (result.status === 'success') {
+    if (result.status === 'succeeded') {
       const port = Number(submitted.port.trim());
       setNotice(`Listener TCP:${port} was created on ${lb.LoadBalancerName}. It stays stopped until you start it.`);
       setLastCreated(port);
       setValues((current) => ({ ...current, port: '' }));
       setListTick((tick) => tick + 1);
-    } else if (result.status === 'error' && result.report.intent === 'fix-input') {
+    } else if (result.status === 'failed' && result.report.intent === 'fix-input') {
       // After React has drawn aria-invalid on the field the error is about.
       requestAnimationFrame(() => focusFirstInvalid(form));
     }

@@ -39,17 +39,10 @@ globalThis.cancelAnimationFrame = (id) => clearTimeout(id);
 const React = await import('react');
 const { createRoot } = await import('react-dom/client');
 const { flushSync } = await import('react-dom');
-const kit = await import(pathToFileURL(built).href);
-const {
-  SlbErrorProvider,
-  SlbErrorQueue,
-  SlbOperationRunner,
-  SlbRetryCoordinator,
-  ErrorOutlet,
-  classifySlbError,
-  resolvePolicy,
-  useSlbError,
-} = kit;
+const { SlbErrorProvider, ErrorOutlet, classifySlbError, useSlbError } = await import(pathToFileURL(built).href);
+const { SlbOperationRunner, createSlbErrorClient, linkRunner } = await import(
+  pathToFileURL(path.join(root, 'dist/engine/index.js')).href
+);
 
 const ERROR = {
   name: 'ClientError',
@@ -84,14 +77,15 @@ async function measure(name, setup) {
 }
 
 const engine = () => {
-  const queue = new SlbErrorQueue();
+  const client = createSlbErrorClient();
+  const { queue } = client;
   const runner = new SlbOperationRunner({
     classify: (caught) => classifySlbError(caught),
-    policy: resolvePolicy(),
-    coordinator: new SlbRetryCoordinator(),
-    queue,
+    policy: client.retryPolicy,
+    coordinator: client.coordinator,
     write: false,
   });
+  linkRunner(runner, { queue, owner: 'bench' });
   return {
     cycle: () => {
       runner.capture(ERROR);
@@ -106,7 +100,8 @@ const inReact = (withOutlet) => () => {
   const container = document.createElement('div');
   document.body.append(container);
   const reactRoot = createRoot(container);
-  const queue = new SlbErrorQueue();
+  const client = createSlbErrorClient();
+  const { queue } = client;
   let handle;
   function Harness() {
     handle = useSlbError();
@@ -114,7 +109,7 @@ const inReact = (withOutlet) => () => {
   }
   const tree = React.createElement(
     SlbErrorProvider,
-    { queue },
+    { client },
     withOutlet ? React.createElement(ErrorOutlet) : null,
     React.createElement(Harness),
   );

@@ -60,7 +60,7 @@ for (const shape of SHAPES) {
     shape: shape.name,
     kit: await measure(kit),
     naive: await measure(baseline),
-    result: `${sample.intent} (${sample.entry?.id ?? sample.origin})`,
+    result: `${sample.intent} (${sample.row?.id ?? sample.origin})`,
     naiveResult: baselineSample?.id ?? 'no row',
   });
 }

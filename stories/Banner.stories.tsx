@@ -1,13 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useEffect } from 'react';
 import { expect, fn, userEvent, within } from 'storybook/test';
+import { useSlbErrorContext } from '../src/hooks/index.ts';
 import {
   Banner,
   type BannerProps,
   BannerStack,
   type SlbErrorEntry,
   type SlbIntent,
-  useSlbErrorContext,
+  useSlbPlacement,
 } from '../src/index.ts';
 import { kitText } from './kitText.ts';
 import { HOSTILE_BODY } from './reports.ts';
@@ -103,7 +104,7 @@ export const LongServerMessage: Story = {
 export const Retrying: Story = {
   args: {
     error: 'retry',
-    retry: { state: 'waiting', attempt: 1, maxAttempts: 3, nextRetryAt: Date.now() + 600_000 },
+    retryProgress: { state: 'waiting', attempt: 1, maxAttempts: 3, nextRetryAt: Date.now() + 600_000 },
     onCancel: fn(),
   },
 };
@@ -134,7 +135,7 @@ function StackOfSix() {
     count: 1,
     createdAt: index + 1,
     updatedAt: index + 1,
-    retry: null,
+    retryProgress: null,
     actions: {},
     owners: [],
   }));
@@ -168,11 +169,16 @@ function Queued({ intents }: { readonly intents: readonly SlbIntent[] }) {
 
 const FROM_QUEUE: readonly SlbIntent[] = ['quota', 'retry', 'sign-in', 'ticket'];
 
+/** The provider queue's banners, placed as ErrorOutlet places them. */
+function QueueBanners() {
+  return <BannerStack entries={useSlbPlacement().banner} />;
+}
+
 export const StackFromQueue: Story = {
   render: () => (
     <>
       <Queued intents={FROM_QUEUE} />
-      <BannerStack />
+      <QueueBanners />
     </>
   ),
   play: async ({ canvasElement, globals }) => {

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useArgs } from 'storybook/preview-api';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { SLB_ERROR_CATALOG, SLB_OBSERVED_ERRORS } from '../src/index.ts';
+import { SLB_OBSERVED_ERRORS, SLB_ERROR_CATALOG } from '../src/core/index.ts';
 import { CopyDeck, type CopyDeckArgs, DECK_PAGE_SIZES, deckStateFromArgs } from './copydeck/CopyDeck.tsx';
 import { DECK_LANGUAGES, UTF8_BOM, buildDeckRows } from './copydeck/deck.ts';
 import {

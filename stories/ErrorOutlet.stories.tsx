@@ -1,7 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useEffect, useRef } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { ErrorOutlet, type SlbIntent, formatString, useSlbError, useSlbErrorContext } from '../src/index.ts';
+import { useSlbErrorContext } from '../src/hooks/index.ts';
+import { formatString } from '../src/components/index.ts';
+import { ErrorOutlet, type SlbIntent, useSlbError } from '../src/index.ts';
 import { kitText } from './kitText.ts';
 import { INTENTS } from './reports.ts';
 import { useStoryClassify } from './support/report.ts';
@@ -81,7 +83,7 @@ export const RightToLeft: Story = { ...showing(INTENTS), globals: { dir: 'rtl' }
 
 /** A save that fails once with a temporary server error, then succeeds. */
 function FlakySave() {
-  const error = useSlbError({ retry: false });
+  const error = useSlbError({ retryPolicy: false });
   const calls = useRef(0);
   const save = () =>
     error.run(async () => {

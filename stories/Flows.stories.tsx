@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, spyOn, userEvent, waitFor, within } from 'storybook/test';
-import { ErrorOutlet, SLB_DEFAULT_PAGES, formatString } from '../src/index.ts';
+import { SLB_DEFAULT_PAGES } from '../src/core/index.ts';
+import { formatString } from '../src/components/index.ts';
+import { ErrorOutlet } from '../src/index.ts';
 import { FailingFlow } from './flows/FailingFlow.tsx';
 import { FlowProvider } from './flows/FlowProvider.tsx';
 import { ListenerPortForm } from './flows/ListenerPortForm.tsx';
@@ -326,7 +328,7 @@ const LISTENER_BUSY = () =>
 /** A save in a modal dialog fails, resting on the error: the toast is drawn above the dialog and its backdrop. */
 export const ToastOverModalDialogAtError: Story = {
   render: () => (
-    <FlowProvider retry={{ maxAttempts: 1 }}>
+    <FlowProvider retryPolicy={{ maxAttempts: 1 }}>
       <ErrorOutlet />
       <ModalEdit fail={LISTENER_BUSY} failOnMount />
     </FlowProvider>
@@ -343,7 +345,7 @@ export const ToastOverModalDialogAtError: Story = {
 /** In a modal dialog: the toast is usable there, F8 reaches it, and Escape goes back without closing the dialog. */
 export const ToastOverModalDialog: Story = {
   render: () => (
-    <FlowProvider retry={{ maxAttempts: 1 }}>
+    <FlowProvider retryPolicy={{ maxAttempts: 1 }}>
       <ErrorOutlet />
       <ModalEdit fail={LISTENER_BUSY} />
     </FlowProvider>

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useArgs } from 'storybook/preview-api';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { SLB_COMMON_ERRORS, SLB_ERROR_CATALOG, SLB_OBSERVED_ERRORS, en } from '../src/index.ts';
+import { SLB_COMMON_ERRORS, en, SLB_OBSERVED_ERRORS, SLB_ERROR_CATALOG } from '../src/core/index.ts';
 import { zhCN } from '../src/locales/zh-CN.ts';
 import { reviewedTitle } from './copydeck/reviewed.ts';
 import {

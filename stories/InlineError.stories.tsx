@@ -85,7 +85,7 @@ export const HighContrast: Story = { globals: { theme: 'high-contrast' } };
 
 /** The documented wiring: useSlbError, fieldProps, fieldMap, and focus on the first invalid field on submit. */
 function CertificateForm() {
-  const error = useSlbError({ retry: false });
+  const error = useSlbError({ retryPolicy: false });
   const certificateId = useId();
   const nameId = useId();
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {

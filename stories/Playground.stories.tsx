@@ -68,7 +68,7 @@ export const OpenapiCoreJson: Story = {
     await expect(reportValue(canvasElement, 'code')).toHaveTextContent('InvalidParameter');
     await expect(reportValue(canvasElement, 'status')).toHaveTextContent('400');
     await expect(reportValue(canvasElement, 'field')).toHaveTextContent('ListenerPort');
-    await expect(reportValue(canvasElement, 'entry')).toHaveTextContent(expected.entry!.id);
+    await expect(reportValue(canvasElement, 'row')).toHaveTextContent(expected.row!.id);
     await expect(reportValue(canvasElement, 'request-id')).toHaveTextContent(expected.requestId!);
     await expect(reportValue(canvasElement, 'title')).toHaveTextContent(expected.title);
 
@@ -92,7 +92,7 @@ export const XmlBody: Story = {
     await waitFor(() => expect(reportValue(canvasElement, 'intent')).toHaveTextContent('fix-input'));
     await expect(canvasElement.querySelector('[data-playground-kind]')).toHaveAttribute('data-playground-kind', 'xml');
     await expect(reportValue(canvasElement, 'code')).toHaveTextContent('InvalidParameter');
-    await expect(reportValue(canvasElement, 'entry')).toHaveTextContent(expected.entry!.id);
+    await expect(reportValue(canvasElement, 'row')).toHaveTextContent(expected.row!.id);
     await expect(reportValue(canvasElement, 'request-id')).toHaveTextContent(expected.requestId!);
     await expect(within(canvasElement).getByRole('textbox', { name: 'ListenerPort' })).toHaveAccessibleDescription(
       inline(expected),

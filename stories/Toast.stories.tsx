@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { type SlbRetryStatus, Toast, type ToastProps, ToastViewport } from '../src/index.ts';
+import { type SlbRetryProgress, Toast, type ToastProps, ToastViewport } from '../src/index.ts';
 import { kitText } from './kitText.ts';
 import { HOSTILE_BODY } from './reports.ts';
 import { StateMatrix } from './support/Matrix.tsx';
@@ -16,13 +16,13 @@ function ToastStory({ error, ...props }: ToastStoryProps) {
 
 /** A retry scheduled `ms` from when the story mounts, so the countdown is live. */
 function ScheduledRetryToast({ ms, ...props }: ToastStoryProps & { readonly ms: number }) {
-  const [retry] = useState<SlbRetryStatus>(() => ({
+  const [retry] = useState<SlbRetryProgress>(() => ({
     state: 'waiting',
     attempt: 1,
     maxAttempts: 3,
     nextRetryAt: Date.now() + ms,
   }));
-  return <ToastStory {...props} retry={retry} />;
+  return <ToastStory {...props} retryProgress={retry} />;
 }
 
 const meta = {
@@ -98,7 +98,7 @@ export const RetryScheduled: Story = {
 
 /** Automatic retrying stopped while the server's hint still runs: Retry counts down, locked, in full contrast. */
 export const RetryLocked: Story = {
-  args: { retry: { state: 'failed', attempt: 3, maxAttempts: 3, nextRetryAt: Date.now() + 600_000 } },
+  args: { retryProgress: { state: 'failed', attempt: 3, maxAttempts: 3, nextRetryAt: Date.now() + 600_000 } },
 };
 
 /** The operation worked on a retry: the toast says so before it leaves. */
@@ -121,7 +121,7 @@ export const OpenDetails: Story = {
 };
 
 export const Retrying: Story = {
-  args: { retry: { state: 'running', attempt: 2, maxAttempts: 3, nextRetryAt: null } },
+  args: { retryProgress: { state: 'running', attempt: 2, maxAttempts: 3, nextRetryAt: null } },
 };
 
 /** The server's message is HTML: it shows as text. */

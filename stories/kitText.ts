@@ -1,12 +1,7 @@
 // What the kit says in the story's toolbar language, asked of the kit itself, so that a play
 // function reads what the user reads in English and in Chinese alike.
-import {
-  SLB_UI_STRINGS_EN,
-  type SlbErrorReport,
-  type SlbSeverity,
-  type SlbUiStrings,
-  classifySlbError,
-} from '../src/index.ts';
+import { SLB_UI_STRINGS_EN } from '../src/components/index.ts';
+import { type SlbErrorReport, type SlbSeverity, type SlbUiStrings, classifySlbError } from '../src/index.ts';
 import { type StoryError, caughtOf } from './support/report.ts';
 import { storyLocale } from './support/locale.ts';
 

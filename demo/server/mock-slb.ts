@@ -2,7 +2,7 @@
 // the failure lab can arm to answer with any catalog row, a gateway page, or nothing at all.
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { SLB_COMMON_ERRORS, SLB_ERROR_CATALOG, type SlbCatalogEntry } from '../../src/catalog/index.ts';
+import { SLB_COMMON_ERRORS, SLB_ERROR_CATALOG, type SlbCatalogRow } from '../../src/catalog/index.ts';
 import {
   MOCK_TRANSPORT_FAILURES,
   type MockArmedFailure,
@@ -60,7 +60,7 @@ interface Listener {
 
 interface Armed {
   readonly id: string;
-  readonly entry: SlbCatalogEntry | null;
+  readonly entry: SlbCatalogRow | null;
   remaining: number;
   readonly retryAfterMs: number | null;
   readonly hang: boolean;
@@ -77,10 +77,10 @@ interface Reply {
 
 type Params = Readonly<Record<string, string>>;
 
-const ALL_ENTRIES: readonly SlbCatalogEntry[] = [...SLB_ERROR_CATALOG, ...SLB_COMMON_ERRORS];
+const ALL_ENTRIES: readonly SlbCatalogRow[] = [...SLB_ERROR_CATALOG, ...SLB_COMMON_ERRORS];
 
 /** The catalog row with this code and message: the mock answers with the documented text. */
-function row(code: string, message: string): SlbCatalogEntry {
+function row(code: string, message: string): SlbCatalogRow {
   const entry = ALL_ENTRIES.find((candidate) => candidate.code === code && candidate.message === message);
   if (!entry) throw new Error(`The catalog has no row ${code}: ${message}`);
   return entry;
@@ -178,7 +178,7 @@ function errorBody(code: string, message: string, requestId: string): Record<str
   };
 }
 
-function entryReply(entry: SlbCatalogEntry, requestId: string, status = entry.status): Reply {
+function entryReply(entry: SlbCatalogRow, requestId: string, status = entry.status): Reply {
   return { status, body: errorBody(entry.code, entry.message, requestId) };
 }
 

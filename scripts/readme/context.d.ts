@@ -1,6 +1,6 @@
 // What the README's examples use without defining it: an app's own client, request, components
 // and the values a surrounding component would hold. Everything else in an example is real.
-import type { SlbErrorHandle, SlbErrorReport } from 'slb-error-kit';
+import type { SlbErrorHandle, SlbErrorReport, SlbPlacement } from 'slb-error-kit';
 
 declare global {
   /** An Alibaba Cloud SDK client (`@alicloud/slb20140515`). */
@@ -15,6 +15,8 @@ declare global {
   const loadBalancerId: string;
   /** Held by a surrounding component. */
   const report: SlbErrorReport;
+  /** `useSlbPlacement()` of the surrounding component. */
+  const placement: SlbPlacement;
   const error: SlbErrorHandle;
   function retry(): void;
   function cancel(): void;

@@ -1,5 +1,5 @@
 import { COMMON_ROWS, FAMILY_KEYS, OBSERVED_ROWS, SLB_ROWS } from './entries.generated.js';
-import type { SlbCatalogEntry, SlbCatalogSource, SlbErrorFamily, SlbIntent, SlbSeverity, SlbSurface } from './types.js';
+import type { SlbCatalogRow, SlbCatalogSource, SlbErrorFamily, SlbIntent, SlbSeverity, SlbSurface } from './types.js';
 
 /** Every error code of the SLB error list. */
 export type SlbErrorCode = (typeof SLB_ROWS)[number][1];
@@ -48,7 +48,7 @@ export function surfaceFor(intent: SlbIntent, field: string | null): SlbSurface 
   }
 }
 
-function toEntry(row: Row, id: string, source: SlbCatalogSource): SlbCatalogEntry {
+function toEntry(row: Row, id: string, source: SlbCatalogSource): SlbCatalogRow {
   const [status, code, message, description, intent, field, family, quota] = row;
   return Object.freeze({
     id,
@@ -67,12 +67,12 @@ function toEntry(row: Row, id: string, source: SlbCatalogSource): SlbCatalogEntr
 }
 
 /** One entry per row of the SLB error list, in the list's order (`slb-001` … `slb-205`). */
-export const SLB_ERROR_CATALOG: readonly SlbCatalogEntry[] = Object.freeze(
+export const SLB_ERROR_CATALOG: readonly SlbCatalogRow[] = Object.freeze(
   SLB_ROWS.map((row, index) => toEntry(row, `slb-${String(index + 1).padStart(3, '0')}`, 'slb')),
 );
 
 /** Alibaba Cloud's common gateway errors (throttling, signature, AccessKey, RAM, balance …), kept apart. */
-export const SLB_COMMON_ERRORS: readonly SlbCatalogEntry[] = Object.freeze(
+export const SLB_COMMON_ERRORS: readonly SlbCatalogRow[] = Object.freeze(
   COMMON_ROWS.map((row) => toEntry(row, `common-${row[1]}`, 'common')),
 );
 
@@ -81,7 +81,7 @@ export const SLB_COMMON_ERRORS: readonly SlbCatalogEntry[] = Object.freeze(
  * `DomainExtensionProcessing` …), each decided from what real clients do with it. Ids are
  * `observed-<code>`, with `-2`, `-3` for further meanings of one code.
  */
-export const SLB_OBSERVED_ERRORS: readonly SlbCatalogEntry[] = Object.freeze(
+export const SLB_OBSERVED_ERRORS: readonly SlbCatalogRow[] = Object.freeze(
   OBSERVED_ROWS.map((row, index) => {
     const repeat = OBSERVED_ROWS.slice(0, index).filter((earlier) => earlier[1] === row[1]).length;
     return toEntry(row, `observed-${row[1]}${repeat === 0 ? '' : `-${repeat + 1}`}`, 'observed');

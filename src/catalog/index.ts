@@ -8,4 +8,4 @@ export {
 } from './catalog.js';
 export { SLB_INTENTS } from './types.js';
 export type { SlbErrorCode, SlbCommonErrorCode, SlbObservedErrorCode } from './catalog.js';
-export type { SlbCatalogEntry, SlbCatalogSource, SlbErrorFamily, SlbIntent, SlbSeverity, SlbSurface } from './types.js';
+export type { SlbCatalogRow, SlbCatalogSource, SlbErrorFamily, SlbIntent, SlbSeverity, SlbSurface } from './types.js';

@@ -44,7 +44,7 @@ export type SlbCatalogSource = 'slb' | 'common' | 'observed';
 export type SlbErrorFamily = (typeof FAMILY_KEYS)[number];
 
 /** One documented error: a row of the seed table, or a common gateway error. */
-export interface SlbCatalogEntry {
+export interface SlbCatalogRow {
   /** Stable key: `slb-001` … `slb-205` in seed order, `common-<code>`, or `observed-<code>`. */
   readonly id: string;
   readonly source: SlbCatalogSource;

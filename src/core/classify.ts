@@ -1,5 +1,5 @@
 import { SEVERITY_BY_INTENT, surfaceFor } from '../catalog/catalog.js';
-import type { SlbCatalogEntry, SlbErrorFamily, SlbIntent } from '../catalog/types.js';
+import type { SlbCatalogRow, SlbErrorFamily, SlbIntent } from '../catalog/types.js';
 import { type RawError, extractRawError } from './extract.js';
 import { buildLinks } from './links.js';
 import type { SlbLocale } from './locale.js';
@@ -24,7 +24,7 @@ const MAX_RETRY_AFTER_MS = 60 * 60 * 1000;
  * network, timeout), a naming pattern, the status (docs/architecture.md, "Deciding a caught error").
  */
 interface Decision {
-  readonly entry: SlbCatalogEntry | null;
+  readonly row: SlbCatalogRow | null;
   readonly code: string | null;
   readonly intent: SlbIntent;
   readonly family: SlbErrorFamily;
@@ -45,8 +45,8 @@ function decideByPattern(code: string, message: string, action: string | null): 
     if (!found) continue;
     const field = group > 0 ? found[group] : undefined;
     if (intent === 'refresh' && createsWithMissing(code, field, action))
-      return { entry: null, code, intent: 'fix-input', family: 'not-found', match: 'pattern', field };
-    return { entry: null, code, intent, family, match: 'pattern', field: intent === 'fix-input' ? field : undefined };
+      return { row: null, code, intent: 'fix-input', family: 'not-found', match: 'pattern', field };
+    return { row: null, code, intent, family, match: 'pattern', field: intent === 'fix-input' ? field : undefined };
   }
   return null;
 }
@@ -70,7 +70,7 @@ function decideWithoutEntry(
   status: number | null,
   action: string | null,
 ): Decision {
-  const base = { entry: null, code };
+  const base = { row: null, code };
   if (origin === 'aborted') return { ...base, intent: 'none', family: 'cancelled', match: 'transport' };
   if (origin === 'network' || origin === 'timeout')
     return { ...base, intent: 'retry', family: origin, match: 'transport' };
@@ -101,7 +101,7 @@ const FIELD_IN_MESSAGE = /\bparameters?\s*[:]?\s*["'“]?([A-Z][A-Za-z0-9]*(?:\.
 
 function fieldOf(decision: Decision, message: string): string | null {
   if (decision.intent !== 'fix-input') return null;
-  return decision.entry?.field ?? decision.field ?? FIELD_IN_MESSAGE.exec(message)?.[1] ?? null;
+  return decision.row?.field ?? decision.field ?? FIELD_IN_MESSAGE.exec(message)?.[1] ?? null;
 }
 
 function shortText(value: unknown): string | null {
@@ -165,18 +165,18 @@ function describe(
   field: string | null,
   options: SlbClassifyOptions | undefined,
 ) {
-  const { entry, code } = decision;
-  const override = (entry && options?.text?.[entry.id]) ?? (code !== null ? options?.text?.[code] : undefined);
+  const { row, code } = decision;
+  const override = (row && options?.text?.[row.id]) ?? (code !== null ? options?.text?.[code] : undefined);
   const family = locale.families[decision.family];
   const label =
     field === null
       ? ''
       : (options?.fieldLabels?.[field] ?? locale.fields[field] ?? en.fields[field] ?? humanise(field));
   const familyTitle = field !== null && family.fieldTitle !== undefined ? family.fieldTitle : family.title;
-  const title = override?.title ?? (entry ? locale.titles[entry.id] : undefined) ?? familyTitle;
+  const title = override?.title ?? (row ? locale.titles[row.id] : undefined) ?? familyTitle;
   const description =
     override?.description ??
-    (entry ? (locale.descriptions[entry.id] ?? en.descriptions[entry.id] ?? entry.description) : family.description);
+    (row ? (locale.descriptions[row.id] ?? en.descriptions[row.id] ?? row.description) : family.description);
   return { title: withField(title, label), description: withField(description, label) };
 }
 
@@ -199,12 +199,12 @@ export function buildReport(raw: RawError, options: SlbClassifyOptions | undefin
   const action = actionOf(raw, accessDenied, options);
   const match = code === null ? null : matchCatalog(code, message, status);
   const decision: Decision =
-    match?.entry != null
+    match?.row != null
       ? {
-          entry: match.entry,
+          row: match.row,
           code: match.code,
-          intent: match.entry.intent,
-          family: match.entry.family,
+          intent: match.row.intent,
+          family: match.row.family,
           match: match.match,
         }
       : decideWithoutEntry(match?.code ?? code, match?.known ?? false, raw, message, origin, status, action);
@@ -226,7 +226,7 @@ export function buildReport(raw: RawError, options: SlbClassifyOptions | undefin
     throttled,
     retryAfterMs,
     field,
-    severity: decision.entry?.severity ?? (origin === 'aborted' ? 'info' : SEVERITY_BY_INTENT[decision.intent]),
+    severity: decision.row?.severity ?? (origin === 'aborted' ? 'info' : SEVERITY_BY_INTENT[decision.intent]),
     // A field read from the message makes a field-less row inline too.
     surface: surfaceFor(decision.intent, field),
     family: decision.family,
@@ -236,11 +236,11 @@ export function buildReport(raw: RawError, options: SlbClassifyOptions | undefin
     links: buildLinks(
       decision.intent,
       decision.family,
-      { code: decision.code, requestId, site, family: decision.family, quotaCode: decision.entry?.quota ?? null },
+      { code: decision.code, requestId, site, family: decision.family, quotaCode: decision.row?.quota ?? null },
       raw.recommend,
       options?.links,
     ),
-    entry: decision.entry,
+    row: decision.row,
     match: decision.match,
     origin,
     action,
@@ -248,7 +248,7 @@ export function buildReport(raw: RawError, options: SlbClassifyOptions | undefin
     fingerprint: [
       decision.code ?? origin,
       status ?? '',
-      decision.entry?.id ?? normaliseMessage(message).slice(0, 120),
+      decision.row?.id ?? normaliseMessage(message).slice(0, 120),
     ].join('|'),
   };
 }

@@ -1,9 +1,7 @@
 export { classifySlbError } from './classify.js';
 export { classifySlbResponse } from './response.js';
-export { normaliseMessage } from './match.js';
-export { SLB_DEFAULT_PAGES, safeHttpsUrl } from './links.js';
-export { registerSlbLocale, resolveLocale, en } from './texts.js';
-export { redactText } from './redact.js';
+export { SLB_DEFAULT_PAGES } from './links.js';
+export { registerSlbLocale, en } from './texts.js';
 export {
   SLB_ERROR_CATALOG,
   SLB_COMMON_ERRORS,
@@ -15,7 +13,7 @@ export type {
   SlbErrorCode,
   SlbCommonErrorCode,
   SlbObservedErrorCode,
-  SlbCatalogEntry,
+  SlbCatalogRow,
   SlbCatalogSource,
   SlbErrorFamily,
   SlbIntent,

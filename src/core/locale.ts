@@ -99,9 +99,9 @@ export interface SlbLocale {
   readonly families: Readonly<Record<SlbErrorFamily, SlbFamilyText>>;
   /** How request parameters are named to the user (`ListenerPort` → "listener port"). */
   readonly fields: Readonly<Record<string, string>>;
-  /** Titles of the catalog rows that do not use their family's, by entry id. */
+  /** Titles of the catalog rows that do not use their family's, by row id. */
   readonly titles: Readonly<Record<string, string>>;
-  /** Descriptions by catalog entry id (`slb-001`, `common-Throttling.User`). Missing ids fall back to English. */
+  /** Descriptions by catalog row id (`slb-001`, `common-Throttling.User`). Missing ids fall back to English. */
   readonly descriptions: Readonly<Record<string, string>>;
   /** Component strings; missing keys fall back to English. */
   readonly ui?: Partial<SlbUiStrings>;

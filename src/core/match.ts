@@ -1,22 +1,22 @@
 // Finds the catalog row for (code, message, status). The index is built once, on first use.
 // The order of the steps: docs/architecture.md, "Deciding a caught error".
 import { SLB_COMMON_ERRORS, SLB_ERROR_CATALOG, SLB_OBSERVED_ERRORS } from '../catalog/catalog.js';
-// The row that speaks for a code with many messages when the message is unknown (code → entry
+// The row that speaks for a code with many messages when the message is unknown (code → row
 // id), generated from scripts/catalog/generic.mjs: the common table backs codes it shares.
 import { GENERIC_ROWS } from '../catalog/entries.generated.js';
-import type { SlbCatalogEntry } from '../catalog/types.js';
+import type { SlbCatalogRow } from '../catalog/types.js';
 import type { SlbMatchKind } from './types.js';
 
 interface Candidate {
-  readonly entry: SlbCatalogEntry;
+  readonly row: SlbCatalogRow;
   readonly tokens: ReadonlySet<string>;
 }
 
 interface Index {
-  readonly byMessage: Map<string, SlbCatalogEntry>;
+  readonly byMessage: Map<string, SlbCatalogRow>;
   readonly byCode: Map<string, Candidate[]>;
   readonly codeByLowerCase: Map<string, string>;
-  readonly byId: Map<string, SlbCatalogEntry>;
+  readonly byId: Map<string, SlbCatalogRow>;
 }
 
 let index: Index | undefined;
@@ -47,19 +47,19 @@ function tokens(normalised: string): Set<string> {
 }
 
 function buildIndex(): Index {
-  const byMessage = new Map<string, SlbCatalogEntry>();
+  const byMessage = new Map<string, SlbCatalogRow>();
   const byCode = new Map<string, Candidate[]>();
   const codeByLowerCase = new Map<string, string>();
-  const byId = new Map<string, SlbCatalogEntry>();
-  for (const entry of [...SLB_ERROR_CATALOG, ...SLB_COMMON_ERRORS, ...SLB_OBSERVED_ERRORS]) {
-    const normalised = normaliseMessage(entry.message);
-    const key = `${entry.code}\n${normalised}`;
-    if (!byMessage.has(key)) byMessage.set(key, entry);
-    const list = byCode.get(entry.code) ?? [];
-    list.push({ entry, tokens: tokens(normalised) });
-    byCode.set(entry.code, list);
-    codeByLowerCase.set(entry.code.toLowerCase(), entry.code);
-    byId.set(entry.id, entry);
+  const byId = new Map<string, SlbCatalogRow>();
+  for (const row of [...SLB_ERROR_CATALOG, ...SLB_COMMON_ERRORS, ...SLB_OBSERVED_ERRORS]) {
+    const normalised = normaliseMessage(row.message);
+    const key = `${row.code}\n${normalised}`;
+    if (!byMessage.has(key)) byMessage.set(key, row);
+    const list = byCode.get(row.code) ?? [];
+    list.push({ row, tokens: tokens(normalised) });
+    byCode.set(row.code, list);
+    codeByLowerCase.set(row.code.toLowerCase(), row.code);
+    byId.set(row.id, row);
   }
   return { byMessage, byCode, codeByLowerCase, byId };
 }
@@ -70,14 +70,14 @@ function getIndex(): Index {
 }
 
 const statusClass = (status: number) => Math.floor(status / 100);
-const fitsStatus = (entry: SlbCatalogEntry, status: number | null) =>
-  status === null || statusClass(entry.status) === statusClass(status);
+const fitsStatus = (row: SlbCatalogRow, status: number | null) =>
+  status === null || statusClass(row.status) === statusClass(status);
 
 /**
  * A row whose words all appear in the server's message, with a little extra detail allowed
  * ("…is not valid: 99999."). The longest such row is the most specific.
  */
-function containedMatch(candidates: readonly Candidate[], message: string): SlbCatalogEntry | undefined {
+function containedMatch(candidates: readonly Candidate[], message: string): SlbCatalogRow | undefined {
   const words = tokens(normaliseMessage(message));
   let best: Candidate | undefined;
   for (const candidate of candidates) {
@@ -91,11 +91,11 @@ function containedMatch(candidates: readonly Candidate[], message: string): SlbC
     }
     if (contained && (!best || candidate.tokens.size > best.tokens.size)) best = candidate;
   }
-  return best?.entry;
+  return best?.row;
 }
 
 export interface CatalogMatch {
-  readonly entry: SlbCatalogEntry | null;
+  readonly row: SlbCatalogRow | null;
   readonly match: SlbMatchKind;
   /** The code as the catalog spells it, when it knows the code. */
   readonly code: string;
@@ -111,20 +111,20 @@ export interface CatalogMatch {
 export function matchCatalog(code: string, message: string, status: number | null): CatalogMatch {
   const { byMessage, byCode, codeByLowerCase, byId } = getIndex();
   const known = byCode.has(code) ? code : codeByLowerCase.get(code.toLowerCase());
-  if (known === undefined) return { entry: null, match: 'none', code, known: false };
+  if (known === undefined) return { row: null, match: 'none', code, known: false };
   const candidates = byCode.get(known) ?? [];
   if (message !== '') {
     const exact = byMessage.get(`${known}\n${normaliseMessage(message)}`);
-    if (exact) return { entry: exact, match: 'exact', code: known, known: true };
+    if (exact) return { row: exact, match: 'exact', code: known, known: true };
     const contained = containedMatch(candidates, message);
-    if (contained) return { entry: contained, match: 'fuzzy', code: known, known: true };
+    if (contained) return { row: contained, match: 'fuzzy', code: known, known: true };
   }
   const genericId = GENERIC_ROWS[known];
   const generic = genericId === undefined ? undefined : byId.get(genericId);
-  const fallback = [generic, ...candidates.map((candidate) => candidate.entry)].find(
-    (entry): entry is SlbCatalogEntry => entry !== undefined && fitsStatus(entry, status),
+  const fallback = [generic, ...candidates.map((candidate) => candidate.row)].find(
+    (row): row is SlbCatalogRow => row !== undefined && fitsStatus(row, status),
   );
   return fallback
-    ? { entry: fallback, match: 'code', code: known, known: true }
-    : { entry: null, match: 'none', code: known, known: true };
+    ? { row: fallback, match: 'code', code: known, known: true }
+    : { row: null, match: 'none', code: known, known: true };
 }

@@ -1,4 +1,4 @@
-import type { SlbCatalogEntry, SlbErrorFamily, SlbIntent, SlbSeverity, SlbSurface } from '../catalog/types.js';
+import type { SlbCatalogRow, SlbErrorFamily, SlbIntent, SlbSeverity, SlbSurface } from '../catalog/types.js';
 import type { SlbLocale, SlbLocaleTag } from './locale.js';
 
 /** The Alibaba Cloud site whose pages the links point to. */
@@ -61,7 +61,7 @@ export interface SlbClassifyOptions {
   readonly site?: SlbSite | undefined;
   /** Link overrides; app-supplied links win over the defaults. */
   readonly links?: Partial<Record<SlbLinkKind, SlbLinkOverride>> | undefined;
-  /** Text overrides per error code (or catalog entry id), in the report's locale. */
+  /** Text overrides per error code (or catalog row id), in the report's locale. */
   readonly text?: Readonly<Record<string, { readonly title?: string; readonly description?: string }>> | undefined;
   /**
    * The app's own labels for request parameters (`{ ListenerPort: 'Port' }`), used where the
@@ -101,7 +101,7 @@ export interface SlbErrorReport {
   readonly locale: SlbLocaleTag;
   readonly links: SlbLinks;
   /** The catalog row that matched. */
-  readonly entry: SlbCatalogEntry | null;
+  readonly row: SlbCatalogRow | null;
   readonly match: SlbMatchKind;
   readonly origin: SlbErrorOrigin;
   /** The API action that failed (`CreateLoadBalancerTCPListener`), where known. */

@@ -1,11 +1,12 @@
 'use client';
-import { type ReactNode, createContext, useContext, useMemo, useState } from 'react';
+import { type ReactNode, createContext, useContext, useEffect, useMemo, useState } from 'react';
 import type { SlbLocale, SlbLocaleTag, SlbUiStrings } from '../core/locale.js';
 import { resolveLocale } from '../core/texts.js';
 import type { SlbClassifyOptions, SlbErrorReport, SlbLinkKind, SlbLinkOverride, SlbSite } from '../core/types.js';
-import { SlbRetryCoordinator } from './coordinator.js';
-import { type SlbRetryPolicy, resolvePolicy } from './policy.js';
-import { SlbErrorQueue } from './queue.js';
+import { type SlbErrorClient, createSlbErrorClient } from '../engine/client.js';
+import type { SlbRetryCoordinator } from '../engine/coordinator.js';
+import { type SlbRetryPolicy, resolvePolicy } from '../engine/policy.js';
+import type { SlbErrorQueue } from '../engine/queue.js';
 
 export interface SlbErrorProviderProps {
   readonly children?: ReactNode;
@@ -19,8 +20,8 @@ export interface SlbErrorProviderProps {
   readonly text?: SlbClassifyOptions['text'];
   /** Component string overrides. */
   readonly ui?: Partial<SlbUiStrings> | undefined;
-  /** Retry policy for every hook below; a hook may refine it. */
-  readonly retry?: Partial<SlbRetryPolicy> | undefined;
+  /** Refines the client's retry policy for every hook below; a hook may refine it further. The `budget` belongs to the client (`createSlbErrorClient`). */
+  readonly retryPolicy?: Partial<SlbRetryPolicy> | undefined;
   /** Maps an API parameter (`ServerCertificate`) to the app's form field name (`certificate`). */
   readonly fieldMap?: Readonly<Record<string, string>> | undefined;
   /** The app's own labels for API parameters (`{ ListenerPort: 'Port' }`), used where a title names a field. */
@@ -31,13 +32,12 @@ export interface SlbErrorProviderProps {
   readonly onRefresh?: (() => void) | undefined;
   /** The app's sign-in flow, for `sign-in` reports. @defaultValue follow the report's `signIn` link */
   readonly onSignIn?: (() => void) | undefined;
-  /** Bring your own queue, e.g. to share it with TanStack Query cache handlers. */
-  readonly queue?: SlbErrorQueue | undefined;
-  /** Bring your own retry budget and cooldown, e.g. to share them with `slbQueryRetry`. */
-  readonly coordinator?: SlbRetryCoordinator | undefined;
+  /** The queue, retry coordinator and policy to use, e.g. shared with the TanStack adapter. @defaultValue one of the provider's own */
+  readonly client?: SlbErrorClient | undefined;
 }
 
 export interface SlbErrorContextValue {
+  readonly client: SlbErrorClient;
   readonly classifyOptions: SlbClassifyOptions;
   readonly locale: SlbLocale;
   readonly policy: SlbRetryPolicy;
@@ -56,12 +56,15 @@ let defaultContext: SlbErrorContextValue | null = null;
 
 /** Settings used when no provider is mounted: English, the intl site, a queue of their own. */
 function getDefaultContext(): SlbErrorContextValue {
-  defaultContext ??= {
+  if (defaultContext) return defaultContext;
+  const client = createSlbErrorClient();
+  defaultContext = {
+    client,
     classifyOptions: EMPTY,
     locale: resolveLocale(undefined),
-    policy: resolvePolicy(),
-    queue: new SlbErrorQueue(),
-    coordinator: new SlbRetryCoordinator(),
+    policy: client.retryPolicy,
+    queue: client.queue,
+    coordinator: client.coordinator,
     fieldMap: EMPTY,
     ui: EMPTY,
     onReport: undefined,
@@ -73,20 +76,20 @@ function getDefaultContext(): SlbErrorContextValue {
 
 /** App-wide settings for the hooks and components below it. Everything has a default. */
 export function SlbErrorProvider(props: SlbErrorProviderProps) {
-  const { children, locale, site, links, text, ui, retry, fieldMap, fieldLabels, onReport, onRefresh, onSignIn } =
+  const { children, locale, site, links, text, ui, retryPolicy, fieldMap, fieldLabels, onReport, onRefresh, onSignIn } =
     props;
-  const [ownQueue] = useState(() => new SlbErrorQueue());
-  const [ownCoordinator] = useState(() => new SlbRetryCoordinator(resolvePolicy(retry).budget));
-  const queue = props.queue ?? ownQueue;
-  const coordinator = props.coordinator ?? ownCoordinator;
+  const [ownClient] = useState(() => createSlbErrorClient({ retryPolicy }));
+  const client = props.client ?? ownClient;
+  useWarnOnForeignBudget(client, retryPolicy?.budget);
   const value = useMemo<SlbErrorContextValue>(() => {
     const resolved = resolveLocale(locale);
     return {
+      client,
       classifyOptions: { locale: resolved, site, links, text, fieldLabels },
       locale: resolved,
-      policy: resolvePolicy(retry),
-      queue,
-      coordinator,
+      policy: resolvePolicy(client.retryPolicy, retryPolicy),
+      queue: client.queue,
+      coordinator: client.coordinator,
       fieldMap: fieldMap ?? EMPTY,
       // The locale's own strings are merged under these by useSlbStrings.
       ui: ui ?? EMPTY,
@@ -94,8 +97,24 @@ export function SlbErrorProvider(props: SlbErrorProviderProps) {
       onRefresh,
       onSignIn,
     };
-  }, [locale, site, links, text, ui, retry, fieldMap, fieldLabels, onReport, onRefresh, onSignIn, queue, coordinator]);
+  }, [locale, site, links, text, ui, retryPolicy, fieldMap, fieldLabels, onReport, onRefresh, onSignIn, client]);
   return <SlbErrorContext.Provider value={value}>{children}</SlbErrorContext.Provider>;
+}
+
+/**
+ * The shared budget is the client's coordinator's: a provider's `retryPolicy.budget` that differs
+ * cannot change it, so say so instead of ignoring it silently.
+ */
+function useWarnOnForeignBudget(client: SlbErrorClient, budget: SlbRetryPolicy['budget'] | undefined): void {
+  const own = client.coordinator.retryBudget;
+  const differs = budget !== undefined && (budget.maxTokens !== own.maxTokens || budget.tokenRatio !== own.tokenRatio);
+  useEffect(() => {
+    if (differs)
+      console.warn(
+        "slb-error-kit: SlbErrorProvider retryPolicy.budget differs from its client's and is not used; " +
+          'pass it to createSlbErrorClient({ retryPolicy: { budget } }).',
+      );
+  }, [differs]);
 }
 
 /** The nearest provider's settings, or the defaults. */

@@ -3,7 +3,8 @@ import { useCallback, useEffect, useId, useMemo, useState, useSyncExternalStore 
 import { classifySlbError } from '../core/classify.js';
 import type { SlbClassifyOptions, SlbErrorReport } from '../core/types.js';
 import { useSlbErrorContext } from './context.js';
-import { type SlbRetryPolicy, resolvePolicy } from './policy.js';
+import { type SlbRunnerLinkTarget, linkRunner } from '../engine/link.js';
+import { type SlbRetryPolicy, resolvePolicy } from '../engine/policy.js';
 import {
   type SlbOperation,
   type SlbRunOptions,
@@ -11,7 +12,7 @@ import {
   type SlbRunnerConfig,
   type SlbRunnerState,
   SlbOperationRunner,
-} from './runner.js';
+} from '../engine/runner.js';
 
 export interface UseSlbErrorOptions {
   /** `'auto'` sends reports to the provider's queue (toasts, banners, inline); `'local'` keeps them in the hook. @defaultValue 'auto' */
@@ -21,7 +22,7 @@ export interface UseSlbErrorOptions {
   /** The writes pass `clientToken` as SLB's `ClientToken`, so repeating one is safe. @defaultValue false */
   readonly idempotent?: boolean;
   /** Refines the provider's retry policy; `false` turns automatic retries off. */
-  readonly retry?: Partial<SlbRetryPolicy> | false;
+  readonly retryPolicy?: Partial<SlbRetryPolicy> | false;
   /** Refines the provider's classify options (locale, site, links, text). */
   readonly classify?: SlbClassifyOptions;
 }
@@ -68,25 +69,33 @@ export interface SlbErrorHandle extends SlbRunnerState {
 export function useSlbError(options: UseSlbErrorOptions = {}): SlbErrorHandle {
   const context = useSlbErrorContext();
   const errorId = `slb-error-${useId().replace(/:/g, '')}`;
-  const { surface = 'auto', write = false, idempotent = false, retry, classify } = options;
+  const { surface = 'auto', write = false, idempotent = false, retryPolicy, classify } = options;
 
   const config = useMemo<SlbRunnerConfig>(() => {
     const classifyOptions = classify ? { ...context.classifyOptions, ...classify } : context.classifyOptions;
     return {
       classify: (caught) => classifySlbError(caught, classifyOptions),
       policy:
-        retry === false ? resolvePolicy(context.policy, { maxAttempts: 1 }) : resolvePolicy(context.policy, retry),
+        retryPolicy === false
+          ? resolvePolicy(context.policy, { maxAttempts: 1 })
+          : resolvePolicy(context.policy, retryPolicy),
       coordinator: context.coordinator,
-      queue: surface === 'local' ? null : context.queue,
       write,
       idempotent,
-      owner: errorId,
-      onReport: context.onReport,
     };
-  }, [context, classify, retry, surface, write, idempotent, errorId]);
+  }, [context, classify, retryPolicy, write, idempotent]);
+  const target = useMemo<SlbRunnerLinkTarget>(
+    () => ({ queue: surface === 'local' ? null : context.queue, owner: errorId, onReport: context.onReport }),
+    [surface, context.queue, context.onReport, errorId],
+  );
 
-  const [runner] = useState(() => new SlbOperationRunner(config));
+  // The runner and its link to the queue live as long as the component (StrictMode included).
+  const [{ runner, link }] = useState(() => {
+    const created = new SlbOperationRunner(config);
+    return { runner: created, link: linkRunner(created, target) };
+  });
   useEffect(() => runner.configure(config), [runner, config]);
+  useEffect(() => link.retarget(target), [link, target]);
   useEffect(() => {
     runner.revive();
     return () => runner.dispose();

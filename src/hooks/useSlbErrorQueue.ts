@@ -1,7 +1,7 @@
 'use client';
 import { useCallback, useSyncExternalStore } from 'react';
 import { useSlbErrorContext } from './context.js';
-import type { SlbErrorEntry } from './queue.js';
+import type { SlbErrorEntry } from '../engine/queue.js';
 
 /** The provider's error queue, oldest first; re-renders when it changes. */
 export function useSlbErrorQueue(): readonly SlbErrorEntry[] {

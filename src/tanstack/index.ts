@@ -3,15 +3,16 @@
 import type { Query } from '@tanstack/react-query';
 import { classifySlbError } from '../core/classify.js';
 import type { SlbClassifyOptions, SlbErrorReport } from '../core/types.js';
-import { SlbRetryCoordinator } from '../hooks/coordinator.js';
-import { type SlbRetryPolicy, computeRetryDelay, decideRetry, resolvePolicy } from '../hooks/policy.js';
-import type { SlbErrorQueue } from '../hooks/queue.js';
+import type { SlbErrorClient } from '../engine/client.js';
+import { SlbRetryCoordinator } from '../engine/coordinator.js';
+import { type SlbRetryPolicy, computeRetryDelay, decideRetry, resolvePolicy } from '../engine/policy.js';
 
 export interface SlbQueryRetryOptions {
-  readonly policy?: Partial<SlbRetryPolicy>;
+  /** Share the policy, the retry budget and the cooldown with the hooks: the provider's client. */
+  readonly client?: SlbErrorClient;
+  /** Refines the client's retry policy (or the default one without a client). */
+  readonly retryPolicy?: Partial<SlbRetryPolicy>;
   readonly classify?: SlbClassifyOptions;
-  /** Share the budget and cooldown with the hooks: pass the provider's coordinator. */
-  readonly coordinator?: SlbRetryCoordinator;
   /** For mutations: unknown outcomes (timeouts, 5xx) are not retried unless the write is idempotent. */
   readonly write?: boolean;
   /** The mutation passes a ClientToken, so repeating it is safe. @defaultValue false */
@@ -29,12 +30,12 @@ export interface SlbQueryRetry {
  * The kit's retry policy for TanStack Query.
  *
  * @example
- * const { retry, retryDelay } = slbQueryRetry();
+ * const { retry, retryDelay } = slbQueryRetry({ client });
  * new QueryClient({ defaultOptions: { queries: { retry, retryDelay } } });
  */
 export function slbQueryRetry(options: SlbQueryRetryOptions = {}): SlbQueryRetry {
-  const policy = resolvePolicy(options.policy);
-  const coordinator = options.coordinator ?? new SlbRetryCoordinator(policy.budget);
+  const policy = resolvePolicy(options.client?.retryPolicy, options.retryPolicy);
+  const coordinator = options.client?.coordinator ?? new SlbRetryCoordinator(policy.budget);
   const reports = new WeakMap<object, SlbErrorReport>();
   const delays = new WeakMap<object, number>();
   const classify = (error: unknown): SlbErrorReport => {
@@ -73,9 +74,8 @@ export function slbQueryRetry(options: SlbQueryRetryOptions = {}): SlbQueryRetry
 }
 
 export interface SlbCacheHandlerOptions {
-  readonly queue: SlbErrorQueue;
-  /** The provider's coordinator: successes refill the retry budget the queries spend. */
-  readonly coordinator?: SlbRetryCoordinator;
+  /** The provider's client: failures go to its queue, successes refill its retry budget. */
+  readonly client: SlbErrorClient;
   readonly classify?: SlbClassifyOptions;
   readonly onReport?: (report: SlbErrorReport) => void;
 }
@@ -87,10 +87,9 @@ type CachedQuery = Pick<Query, 'fetch' | 'queryHash'>;
  * action that refetches it; its later success takes the entry away and refills the retry budget.
  *
  * @example
- * const queue = new SlbErrorQueue();
- * const coordinator = new SlbRetryCoordinator();
- * new QueryClient({ queryCache: new QueryCache(slbQueryCacheHandlers({ queue, coordinator })) });
- * <SlbErrorProvider queue={queue} coordinator={coordinator}>…</SlbErrorProvider>
+ * const client = createSlbErrorClient();
+ * new QueryClient({ queryCache: new QueryCache(slbQueryCacheHandlers({ client })) });
+ * <SlbErrorProvider client={client}>…</SlbErrorProvider>
  */
 export function slbQueryCacheHandlers(options: SlbCacheHandlerOptions) {
   const entries = new Map<string, string>();
@@ -103,14 +102,14 @@ export function slbQueryCacheHandlers(options: SlbCacheHandlerOptions) {
       const retry = () => {
         void query.fetch().catch(() => undefined);
       };
-      entries.set(query.queryHash, options.queue.push(report, { retry }, null, owner));
+      entries.set(query.queryHash, options.client.queue.push(report, { retry }, null, owner));
     },
     onSuccess(_data: unknown, query: CachedQuery): void {
-      options.coordinator?.recordSuccess();
+      options.client.coordinator.recordSuccess();
       const id = entries.get(query.queryHash);
       if (id === undefined) return;
       entries.delete(query.queryHash);
-      options.queue.release(id, `query:${query.queryHash}`, { outcome: 'succeeded' });
+      options.client.queue.release(id, `query:${query.queryHash}`, { outcome: 'succeeded' });
     },
   };
 }
@@ -122,10 +121,10 @@ export function slbMutationCacheHandlers(options: SlbCacheHandlerOptions) {
       const report = classifySlbError(error, options.classify);
       if (report.origin === 'aborted') return;
       tell(options, report);
-      options.queue.push(report);
+      options.client.queue.push(report);
     },
     onSuccess(): void {
-      options.coordinator?.recordSuccess();
+      options.client.coordinator.recordSuccess();
     },
   };
 }

@@ -1,5 +1,5 @@
 import { Fragment, memo, useDeferredValue, useId, useMemo, useRef, useState } from 'react';
-import { useSlbErrorContext } from '../../src/index.ts';
+import { useSlbErrorContext } from '../../src/hooks/index.ts';
 import { useArgsState } from '../gallery/argsState.ts';
 import { GalleryFilters } from '../gallery/GalleryFilters.tsx';
 import { PageSize, Pager } from '../gallery/Pager.tsx';

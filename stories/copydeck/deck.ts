@@ -4,7 +4,7 @@
 import { PRIMARY_LABEL, primaryLinkOf } from '../../src/components/actions/primary.ts';
 import { SLB_UI_STRINGS_EN } from '../../src/components/strings.ts';
 import {
-  type SlbCatalogEntry,
+  type SlbCatalogRow,
   type SlbClassifyOptions,
   type SlbErrorReport,
   type SlbLocale,
@@ -86,7 +86,7 @@ const sameWords = (a: DeckWording, b: DeckWording) => a.title === b.title && a.d
 /** One deck row per catalog row, in catalog order. */
 export function buildDeckRows(
   options: DeckOptions = {},
-  entries: readonly SlbCatalogEntry[] = CATALOG_ENTRIES,
+  entries: readonly SlbCatalogRow[] = CATALOG_ENTRIES,
 ): DeckRow[] {
   const { classify = {}, preview = null, previewLanguage = 'en' } = options;
   const previewText = preview === null ? null : { ...classify.text, ...preview };

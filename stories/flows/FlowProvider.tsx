@@ -1,15 +1,17 @@
 import { useState } from 'react';
-import { SlbErrorProvider, type SlbErrorProviderProps, SlbErrorQueue, useSlbErrorContext } from '../../src/index.ts';
+import { useSlbErrorContext } from '../../src/hooks/index.ts';
+import { createSlbErrorClient } from '../../src/engine/index.ts';
+import { SlbErrorProvider, type SlbErrorProviderProps } from '../../src/index.ts';
 
 /**
  * The story's own provider and a fresh queue, so no error, count or cooldown carries over from
  * another story. The language stays the toolbar's (the provider the preview puts around every story).
  */
-export function FlowProvider({ children, ...props }: Omit<SlbErrorProviderProps, 'queue' | 'locale'>) {
+export function FlowProvider({ children, ...props }: Omit<SlbErrorProviderProps, 'client' | 'locale'>) {
   const { locale } = useSlbErrorContext();
-  const [queue] = useState(() => new SlbErrorQueue());
+  const [client] = useState(() => createSlbErrorClient());
   return (
-    <SlbErrorProvider {...props} locale={locale} queue={queue}>
+    <SlbErrorProvider {...props} locale={locale} client={client}>
       {children}
     </SlbErrorProvider>
   );

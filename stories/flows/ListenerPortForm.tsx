@@ -32,13 +32,13 @@ export function ListenerPortForm({ submitOnMount = false }: ListenerPortFormProp
     const listenerPort = Number(new FormData(form).get('port'));
     setCreated('');
     const result = await error.run(({ signal }) => slbCall(signal, () => createListener(listenerPort)));
-    if (result.status === 'success') setCreated(`Listener ${result.value} created.`);
+    if (result.status === 'succeeded') setCreated(`Listener ${result.value} created.`);
     return result.status;
   };
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = event.currentTarget;
-    if ((await submit(form)) === 'error') focusFirstInvalid(form);
+    if ((await submit(form)) === 'failed') focusFirstInvalid(form);
   };
   useOnMount(() => (submitOnMount && formRef.current ? submit(formRef.current) : undefined));
 

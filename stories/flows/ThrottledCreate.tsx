@@ -26,7 +26,7 @@ export function ThrottledCreate({ retryAfter = 2000, createOnMount = false }: Th
         return attempt;
       }),
     );
-    if (result.status !== 'success') return;
+    if (result.status !== 'succeeded') return;
     const sameToken = tokens.size === 1 ? 'Every attempt sent the same ClientToken.' : 'The ClientToken changed!';
     setOutcome(`Listener TCP:80 created on attempt ${result.value}. ${sameToken}`);
   };

@@ -1,5 +1,6 @@
 import { type RefObject, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
-import { SlbErrorProvider, useSlbErrorContext } from '../../src/index.ts';
+import { useSlbErrorContext } from '../../src/hooks/index.ts';
+import { SlbErrorProvider } from '../../src/index.ts';
 import { LANGUAGE_NAME } from '../copydeck/deck.ts';
 import { ImportWording, type WordingPreview } from '../copydeck/ImportWording.tsx';
 import { useArgsState } from './argsState.ts';

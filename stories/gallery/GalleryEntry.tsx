@@ -13,7 +13,7 @@ export interface GalleryEntryProps {
 export function GalleryEntry({ row, onRetry, ref }: GalleryEntryProps) {
   const { entry, report, was } = row;
   const headingId = useId();
-  const other = report.entry?.id !== entry.id;
+  const other = report.row?.id !== entry.id;
   return (
     <article
       ref={ref}
@@ -75,7 +75,7 @@ export function GalleryEntry({ row, onRetry, ref }: GalleryEntryProps) {
         </dl>
         {other && (
           <p className="catalog-gallery__warning">
-            The kit reads this body as {report.entry?.id ?? 'no catalog entry'}: this row&apos;s text is never shown.
+            The kit reads this body as {report.row?.id ?? 'no catalog entry'}: this row&apos;s text is never shown.
           </p>
         )}
       </div>

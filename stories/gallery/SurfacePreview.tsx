@@ -2,15 +2,9 @@
 // components: a Toast in a notification region of its own, a Banner, or an InlineError under a
 // labelled field.
 import { useId, useRef, useState } from 'react';
-import {
-  Banner,
-  InlineError,
-  type SlbErrorReport,
-  Toast,
-  ToastViewport,
-  en,
-  useSlbErrorContext,
-} from '../../src/index.ts';
+import { useSlbErrorContext } from '../../src/hooks/index.ts';
+import { en } from '../../src/core/index.ts';
+import { Banner, InlineError, type SlbErrorReport, Toast, ToastViewport } from '../../src/index.ts';
 
 export interface SurfacePreviewProps {
   readonly report: SlbErrorReport;

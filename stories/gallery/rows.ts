@@ -7,7 +7,7 @@ import {
   SLB_ERROR_FAMILIES,
   SLB_INTENTS,
   SLB_OBSERVED_ERRORS,
-  type SlbCatalogEntry,
+  type SlbCatalogRow,
   type SlbCatalogSource,
   type SlbClassifyOptions,
   type SlbErrorFamily,
@@ -18,7 +18,7 @@ import {
 } from '../../src/core/index.ts';
 
 /** Every catalog row: the SLB error list in seed order, the common gateway errors, the codes observed in the field. */
-export const CATALOG_ENTRIES: readonly SlbCatalogEntry[] = [
+export const CATALOG_ENTRIES: readonly SlbCatalogRow[] = [
   ...SLB_ERROR_CATALOG,
   ...SLB_COMMON_ERRORS,
   ...SLB_OBSERVED_ERRORS,
@@ -57,12 +57,12 @@ export const CATALOG_TEXT_KEYS: ReadonlySet<string> = new Set(
 );
 
 /** The response body the server sends for a row. */
-export function catalogBody(entry: SlbCatalogEntry) {
+export function catalogBody(entry: SlbCatalogRow) {
   return { Code: entry.code, Message: entry.message, RequestId: `GALLERY-${entry.id}`, statusCode: entry.status };
 }
 
 /** The report an app gets for a row's own body. */
-export function classifyEntry(entry: SlbCatalogEntry, options: SlbClassifyOptions): SlbErrorReport {
+export function classifyEntry(entry: SlbCatalogRow, options: SlbClassifyOptions): SlbErrorReport {
   return classifySlbError(catalogBody(entry), options);
 }
 
@@ -96,14 +96,14 @@ export function hasFilters(filters: CatalogFilters): boolean {
 
 /** A row as the filters see it: the catalog entry, what the kit decided, and the text to search. */
 export interface FilterableRow {
-  readonly entry: SlbCatalogEntry;
+  readonly entry: SlbCatalogRow;
   readonly report: SlbErrorReport;
   /** Lower-cased text the search box looks through. */
   readonly haystack: string;
 }
 
 /** The search text of a row: id, code, server message, the catalog's description and `texts` (the kit's words). */
-export function haystackOf(entry: SlbCatalogEntry, texts: readonly string[]): string {
+export function haystackOf(entry: SlbCatalogRow, texts: readonly string[]): string {
   return [entry.id, entry.code, entry.message, entry.description, ...texts].join('\n').toLowerCase();
 }
 
@@ -122,7 +122,7 @@ export function filterRows<Row extends FilterableRow>(rows: readonly Row[], filt
 }
 
 /** How many catalog rows have each value, for the option labels. */
-export function countBy<K>(key: (entry: SlbCatalogEntry) => K): ReadonlyMap<K, number> {
+export function countBy<K>(key: (entry: SlbCatalogRow) => K): ReadonlyMap<K, number> {
   const counts = new Map<K, number>();
   for (const entry of CATALOG_ENTRIES) {
     const value = key(entry);

@@ -1,4 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode, useId, useMemo, useState } from 'react';
+import { useSlbErrorContext } from '../../src/hooks/index.ts';
+import { en } from '../../src/core/index.ts';
 import {
   Banner,
   InlineError,
@@ -11,8 +13,6 @@ import {
   Toast,
   ToastViewport,
   classifySlbError,
-  en,
-  useSlbErrorContext,
 } from '../../src/index.ts';
 import { zhCN } from '../../src/locales/zh-CN.ts';
 import { type Pasted, parsePasted } from './parse.ts';
@@ -124,7 +124,7 @@ function Value({ children, code = false }: { readonly children: ReactNode; reado
 
 /** The report, field by field; every value has a `data-report` name for tests and for copying. */
 function ReportTable({ report, lang }: { readonly report: SlbErrorReport; readonly lang: string | undefined }) {
-  const { entry } = report;
+  const catalogRow = report.row;
   const rows: [key: string, term: string, value: ReactNode, textLang?: string | undefined][] = [
     ['intent', 'Intent', <Value code>{report.intent}</Value>],
     ['severity', 'Severity', report.severity],
@@ -137,17 +137,17 @@ function ReportTable({ report, lang }: { readonly report: SlbErrorReport; readon
     ['origin', 'Origin', report.origin],
     ['match', 'Match', <Value code>{report.match}</Value>],
     [
-      'entry',
+      'row',
       'Catalog row',
-      entry ? (
+      catalogRow ? (
         <>
-          <code>{entry.id}</code> ({entry.source}, HTTP {entry.status}, <code>{entry.code}</code>)
+          <code>{catalogRow.id}</code> ({catalogRow.source}, HTTP {catalogRow.status}, <code>{catalogRow.code}</code>)
         </>
       ) : (
         'none'
       ),
     ],
-    ['seed-message', 'Documented message', <Value>{entry?.message}</Value>],
+    ['seed-message', 'Documented message', <Value>{catalogRow?.message}</Value>],
     ['title', 'Title', report.title, lang],
     ['description', 'Description', report.description, lang],
     ['message', "Server's message", <Value>{report.message}</Value>],

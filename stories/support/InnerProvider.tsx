@@ -1,4 +1,5 @@
-import { SlbErrorProvider, type SlbErrorProviderProps, useSlbErrorContext } from '../../src/index.ts';
+import { useSlbErrorContext } from '../../src/hooks/index.ts';
+import { SlbErrorProvider, type SlbErrorProviderProps } from '../../src/index.ts';
 
 /**
  * A provider of a story's own (a field map, its own queue), in the toolbar's language unless the

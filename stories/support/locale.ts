@@ -1,5 +1,6 @@
 // The toolbar's language as the kit's locale, for the preview's provider and the play functions.
-import { type SlbLocale, en } from '../../src/index.ts';
+import { en } from '../../src/core/index.ts';
+import { type SlbLocale } from '../../src/index.ts';
 import { zhCN } from '../../src/locales/zh-CN.ts';
 import { pseudoAccented, pseudoRtl } from './pseudo.ts';
 

@@ -2,7 +2,9 @@
 // is cut, hard-coded or assembled from pieces shows at a glance, and a right-to-left variant, so
 // designers can check mirroring without reading Arabic or Hebrew. Placeholders such as `{count}`
 // stay as they are, so the kit can still fill them.
-import { SLB_UI_STRINGS_EN, type SlbFamilyText, type SlbLocale, type SlbUiStrings, en } from '../../src/index.ts';
+import { type SlbFamilyText, en } from '../../src/core/index.ts';
+import { SLB_UI_STRINGS_EN } from '../../src/components/index.ts';
+import { type SlbLocale, type SlbUiStrings } from '../../src/index.ts';
 
 const ACCENTED: Readonly<Record<string, string>> = {
   a: 'á',

@@ -1,7 +1,8 @@
 // Stories build their reports while they render, from the provider the toolbar configures, so
 // every word follows the toolbar's language (and the kit's other options).
 import { useMemo } from 'react';
-import { type SlbErrorReport, type SlbIntent, classifySlbError, useSlbErrorContext } from '../../src/index.ts';
+import { useSlbErrorContext } from '../../src/hooks/index.ts';
+import { type SlbErrorReport, type SlbIntent, classifySlbError } from '../../src/index.ts';
 import { BODIES, INTENTS } from '../reports.ts';
 
 /** An intent (its sample body in `reports.ts`), or any value an app may catch. */

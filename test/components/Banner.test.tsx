@@ -1,11 +1,13 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { Banner, BannerStack, compareBannerEntries, isBlockingIntent } from '../../src/components/index.ts';
+import { Banner, compareBannerEntries, isBlockingIntent } from '../../src/components/index.ts';
 import { type SlbIntent, classifySlbError } from '../../src/core/index.ts';
-import { SlbErrorProvider, type SlbErrorEntry } from '../../src/hooks/index.ts';
+import { type SlbErrorEntry } from '../../src/engine/index.ts';
+import { SlbErrorProvider } from '../../src/hooks/index.ts';
 import { HOSTILE_BODY, INTENTS, reportFor } from '../../stories/reports.ts';
 import { PRIMARY, axeViolations, hrefsIn, openDetails, renderWithQueue } from './helpers.tsx';
+import { QueueBanners } from './placed.tsx';
 
 const BLOCKING: readonly SlbIntent[] = ['billing', 'verify-account', 'sign-in'];
 
@@ -169,7 +171,7 @@ describe('BannerStack', () => {
       count: 1,
       createdAt,
       updatedAt: createdAt,
-      retry: null,
+      retryProgress: null,
       actions: {},
       owners: [],
     });
@@ -192,7 +194,7 @@ describe('BannerStack', () => {
   it('shows the queue’s banners, announces non-blocking ones politely, dismisses into the next one', async () => {
     const user = userEvent.setup();
     const onDismiss = vi.fn();
-    const { queue, container } = renderWithQueue(<BannerStack />);
+    const { queue, container } = renderWithQueue(<QueueBanners />);
     act(() => {
       queue.push(reportFor('quota'), { onDismiss });
       queue.push(reportFor('retry'));
@@ -249,7 +251,7 @@ describe('Banner names', () => {
 describe('BannerStack folding', () => {
   it('shows blocking banners and up to `max`, folds the rest behind "Show N more", and says the folded ones as a count', async () => {
     const user = userEvent.setup();
-    const { queue, container } = renderWithQueue(<BannerStack max={2} />);
+    const { queue, container } = renderWithQueue(<QueueBanners max={2} />);
     act(() => {
       for (const intent of ['quota', 'ticket', 'permission', 'billing', 'verify-account'] as const)
         queue.push(reportFor(intent));

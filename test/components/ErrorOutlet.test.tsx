@@ -2,9 +2,10 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { en } from '../../src/core/index.ts';
 import { describe, expect, it, vi } from 'vitest';
-import { ErrorOutlet, placeSlbEntries } from '../../src/components/index.ts';
+import { placeSlbEntries, type SlbErrorEntry, createSlbErrorClient } from '../../src/engine/index.ts';
+import { ErrorOutlet } from '../../src/components/index.ts';
 import type { SlbSurface } from '../../src/core/index.ts';
-import { type SlbErrorEntry, SlbErrorProvider, SlbErrorQueue, useSlbError } from '../../src/hooks/index.ts';
+import { SlbErrorProvider, useSlbError } from '../../src/hooks/index.ts';
 import { INTENTS, reportFor } from '../../stories/reports.ts';
 import { axeViolations } from './helpers.tsx';
 
@@ -14,9 +15,10 @@ const PLACED: Readonly<Record<SlbSurface, 'banner' | 'toast'>> = { banner: 'bann
 describe('ErrorOutlet × intent', () => {
   it.each(INTENTS)('%s: shown on the surface its report names; no axe violations', async (intent) => {
     const report = reportFor(intent);
-    const queue = new SlbErrorQueue();
+    const client = createSlbErrorClient();
+    const { queue } = client;
     const { container } = render(
-      <SlbErrorProvider queue={queue}>
+      <SlbErrorProvider client={client}>
         <ErrorOutlet />
       </SlbErrorProvider>,
     );
@@ -40,7 +42,7 @@ describe('placeSlbEntries', () => {
     count: 1,
     createdAt: 0,
     updatedAt: 0,
-    retry: null,
+    retryProgress: null,
     actions: {},
     owners,
   });
@@ -72,7 +74,7 @@ describe('ErrorOutlet with useSlbError', () => {
     const user = userEvent.setup();
     let fail = true;
     function Saver() {
-      const error = useSlbError({ retry: false });
+      const error = useSlbError({ retryPolicy: false });
       return (
         <button
           type="button"
@@ -111,7 +113,7 @@ describe('ErrorOutlet with useSlbError', () => {
   it('a repeated failure is one toast with a count', async () => {
     const user = userEvent.setup();
     function Saver() {
-      const error = useSlbError({ retry: false });
+      const error = useSlbError({ retryPolicy: false });
       return (
         <button
           type="button"
@@ -139,9 +141,10 @@ describe('ErrorOutlet with useSlbError', () => {
   });
 
   it('can leave toasts to a viewport the app mounts itself', () => {
-    const queue = new SlbErrorQueue();
+    const client = createSlbErrorClient();
+    const { queue } = client;
     const { container } = render(
-      <SlbErrorProvider queue={queue}>
+      <SlbErrorProvider client={client}>
         <ErrorOutlet toasts={false} />
       </SlbErrorProvider>,
     );

@@ -3,7 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { type FormEvent, useRef, useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { ErrorOutlet, InlineError, focusFirstInvalid } from '../../src/components/index.ts';
-import { SlbErrorProvider, SlbErrorQueue, useSlbError } from '../../src/hooks/index.ts';
+import { createSlbErrorClient } from '../../src/engine/index.ts';
+import { SlbErrorProvider, useSlbError } from '../../src/hooks/index.ts';
 import { BODIES, INTENTS, reportFor } from '../../stories/reports.ts';
 import { en } from '../../src/core/index.ts';
 import { axeViolations, openDetails } from './helpers.tsx';
@@ -88,9 +89,10 @@ function CertificateForm() {
 describe('InlineError with useSlbError', () => {
   it('wires aria-invalid and aria-describedby to the field the error is about (via fieldMap)', async () => {
     const user = userEvent.setup();
-    const queue = new SlbErrorQueue();
+    const client = createSlbErrorClient();
+    const { queue } = client;
     const { container } = render(
-      <SlbErrorProvider queue={queue} fieldMap={{ ServerCertificate: 'certificate' }}>
+      <SlbErrorProvider client={client} fieldMap={{ ServerCertificate: 'certificate' }}>
         <ErrorOutlet />
         <CertificateForm />
       </SlbErrorProvider>,
@@ -122,9 +124,10 @@ describe('InlineError with useSlbError', () => {
 
   it('shows nothing for a field the error is not about', async () => {
     const user = userEvent.setup();
-    const queue = new SlbErrorQueue();
+    const client = createSlbErrorClient();
+    const { queue } = client;
     render(
-      <SlbErrorProvider queue={queue}>
+      <SlbErrorProvider client={client}>
         <CertificateForm />
       </SlbErrorProvider>,
     );
@@ -165,10 +168,11 @@ describe('focusFirstInvalid', () => {
 
 describe('inline registry', () => {
   it('an inline error goes to the toasts while no InlineError for its field is mounted', async () => {
-    const queue = new SlbErrorQueue();
+    const client = createSlbErrorClient();
+    const { queue } = client;
     function Page({ withField }: { readonly withField: boolean }) {
       return (
-        <SlbErrorProvider queue={queue} fieldMap={{ ServerCertificate: 'certificate' }}>
+        <SlbErrorProvider client={client} fieldMap={{ ServerCertificate: 'certificate' }}>
           <ErrorOutlet />
           {withField && <InlineError report={null} id="certificate-error" name="certificate" />}
         </SlbErrorProvider>

@@ -15,6 +15,7 @@ import {
   renderWithQueue,
   setVisibility,
 } from './helpers.tsx';
+import { QueueToasts } from './placed.tsx';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -35,9 +36,9 @@ describe('Toast × intent', () => {
       const user = userEvent.setup();
       const report = reportFor(intent);
       const { container } = renderWithQueue(
-        <ToastViewport>
+        <QueueToasts>
           <Toast report={report} onRetry={() => {}} />
-        </ToastViewport>,
+        </QueueToasts>,
       );
       const toast = await screen.findByRole('listitem');
       expect(toast).toHaveAttribute('data-slb-intent', intent);
@@ -75,9 +76,9 @@ describe('Toast × intent', () => {
 
   it('a toast of your own announces itself once when it appears', async () => {
     renderWithQueue(
-      <ToastViewport>
+      <QueueToasts>
         <Toast report={reportFor('none')} />
-      </ToastViewport>,
+      </QueueToasts>,
     );
     await vi.waitFor(() => expect(liveText('polite')).toContain(reportFor('none').description));
   });
@@ -86,7 +87,7 @@ describe('Toast × intent', () => {
 describe('Toast timing', () => {
   it('never closes a toast with an action; closes others after the duration', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
-    const { queue } = renderWithQueue(<ToastViewport duration={8000} />);
+    const { queue } = renderWithQueue(<QueueToasts duration={8000} />);
     act(() => {
       queue.push(reportFor('retry'), { retry: () => {} });
       queue.push(reportFor('none'));
@@ -103,7 +104,7 @@ describe('Toast timing', () => {
 
   it('holds the timer while the tab is hidden and restarts it when the user is back', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
-    const { queue } = renderWithQueue(<ToastViewport duration={8000} />);
+    const { queue } = renderWithQueue(<QueueToasts duration={8000} />);
     act(() => void queue.push(reportFor('none')));
     await vi.waitFor(() => expect(toasts()).toHaveLength(1));
     await act(async () => void (await vi.advanceTimersByTimeAsync(5000)));
@@ -120,7 +121,7 @@ describe('Toast timing', () => {
   it('holds the timer while the details are open', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
-    const { queue } = renderWithQueue(<ToastViewport duration={8000} />);
+    const { queue } = renderWithQueue(<QueueToasts duration={8000} />);
     act(() => void queue.push(reportFor('none')));
     const toast = await screen.findByRole('listitem');
     await openDetails(user, toast);
@@ -135,7 +136,7 @@ describe('Retry', () => {
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
     const retry = vi.fn();
     const cancel = vi.fn();
-    const { queue } = renderWithQueue(<ToastViewport />);
+    const { queue } = renderWithQueue(<QueueToasts />);
     const report = reportFor('retry');
     const status = { state: 'waiting', attempt: 1, maxAttempts: 3, nextRetryAt: Date.now() + 3000 } as const;
     let id = '';
@@ -146,11 +147,11 @@ describe('Retry', () => {
     expect(screen.queryByText('Attempt 1 of 3')).toBeNull();
     await act(async () => void (await vi.advanceTimersByTimeAsync(1000)));
     expect(screen.getByText('Retrying automatically in 2 s')).toBeInTheDocument();
-    act(() => queue.update(id, { retry: { ...status, state: 'running', attempt: 2, nextRetryAt: null } }));
+    act(() => queue.update(id, { retryProgress: { ...status, state: 'running', attempt: 2, nextRetryAt: null } }));
     expect(screen.getByText('Retrying…')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(cancel).toHaveBeenCalledTimes(1);
-    act(() => queue.update(id, { retry: { ...status, state: 'failed', attempt: 3, nextRetryAt: null } }));
+    act(() => queue.update(id, { retryProgress: { ...status, state: 'failed', attempt: 3, nextRetryAt: null } }));
     const ready = screen.getByRole('button', { name: 'Retry' });
     expect(ready).not.toHaveAttribute('aria-disabled');
     expect(screen.queryByRole('button', { name: 'Cancel' })).toBeNull();
@@ -168,7 +169,7 @@ describe('Retry', () => {
     const { queue } = renderWithQueue(
       <>
         <probe.Probe />
-        <ToastViewport />
+        <QueueToasts />
       </>,
     );
     act(() => void queue.push(reportFor('retry'), { retry: () => {} }));
@@ -185,9 +186,9 @@ describe('Toast content is text', () => {
     const user = userEvent.setup();
     const report = classifySlbError(HOSTILE_BODY);
     const { container } = renderWithQueue(
-      <ToastViewport>
+      <QueueToasts>
         <Toast report={{ ...report, description: '<b onmouseover=alert(1)>bold</b>' }} />
-      </ToastViewport>,
+      </QueueToasts>,
     );
     expect(await screen.findByText('<b onmouseover=alert(1)>bold</b>')).toBeInTheDocument();
     await openDetails(user, screen.getByRole('listitem'));
@@ -202,9 +203,9 @@ describe('Toast content is text', () => {
       links: { ticket: 'javascript:alert(1)', errorCenter: 'JAVASCRIPT:alert(2)', diagnose: 'http://example.com/' },
     };
     const { container } = renderWithQueue(
-      <ToastViewport>
+      <QueueToasts>
         <Toast report={report} />
-      </ToastViewport>,
+      </QueueToasts>,
     );
     await openDetails(user, await screen.findByRole('listitem'));
     expect(hrefsIn(container)).toEqual([]);

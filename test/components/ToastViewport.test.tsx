@@ -5,6 +5,7 @@ import { ToastViewport, type ToastViewportProps } from '../../src/components/ind
 import { useSlbErrorQueue } from '../../src/hooks/index.ts';
 import { reportFor } from '../../stories/reports.ts';
 import { liveText, renderWithQueue } from './helpers.tsx';
+import { QueueToasts } from './placed.tsx';
 
 const toasts = () => document.querySelectorAll('[data-slb-toast]');
 
@@ -15,7 +16,7 @@ function EveryEntryViewport(props: ToastViewportProps) {
 
 describe('Toast stack', () => {
   it('collapses repeats into one toast with a count, without remounting it', async () => {
-    const { queue } = renderWithQueue(<ToastViewport />);
+    const { queue } = renderWithQueue(<QueueToasts />);
     const report = reportFor('none');
     act(() => void queue.push(report));
     const toast = await screen.findByRole('listitem');
@@ -31,7 +32,7 @@ describe('Toast stack', () => {
   it('announces a toast once, and not again when its count goes up', async () => {
     // Count every change of text in the viewport's live regions.
     const report = reportFor('none');
-    const { queue } = renderWithQueue(<ToastViewport />);
+    const { queue } = renderWithQueue(<QueueToasts />);
     const spoken: string[] = [];
     const observer = new MutationObserver(() => {
       const text = liveText('polite');
@@ -86,7 +87,7 @@ describe('Toast stack', () => {
   });
 
   it('a toast that succeeded on a retry says so, then leaves', async () => {
-    const { queue } = renderWithQueue(<ToastViewport />);
+    const { queue } = renderWithQueue(<QueueToasts />);
     let id = '';
     act(() => void (id = queue.push(reportFor('retry'), {}, null, 'hook-1')));
     await screen.findByRole('listitem');
@@ -97,13 +98,13 @@ describe('Toast stack', () => {
   });
 
   it('swipes to the end: right, or left right-to-left', async () => {
-    const { queue, unmount } = renderWithQueue(<ToastViewport dir="rtl" />);
+    const { queue, unmount } = renderWithQueue(<QueueToasts dir="rtl" />);
     act(() => void queue.push(reportFor('none')));
     expect(await screen.findByRole('listitem')).toHaveAttribute('data-swipe-direction', 'left');
     unmount();
     document.documentElement.setAttribute('dir', 'rtl');
     try {
-      const second = renderWithQueue(<ToastViewport />);
+      const second = renderWithQueue(<QueueToasts />);
       act(() => void second.queue.push(reportFor('none')));
       await vi.waitFor(() => expect(screen.getByRole('listitem')).toHaveAttribute('data-swipe-direction', 'left'));
     } finally {

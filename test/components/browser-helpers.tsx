@@ -3,13 +3,15 @@
 import type { ReactElement } from 'react';
 import { render } from 'vitest-browser-react';
 import '../../src/styles.css';
-import { SlbErrorProvider, type SlbErrorProviderProps, SlbErrorQueue } from '../../src/hooks/index.ts';
+import { createSlbErrorClient } from '../../src/engine/index.ts';
+import { SlbErrorProvider, type SlbErrorProviderProps } from '../../src/hooks/index.ts';
 
 /** Renders `ui` under a provider whose queue the test holds. */
-export async function renderKit(ui: ReactElement, props: Omit<SlbErrorProviderProps, 'children' | 'queue'> = {}) {
-  const queue = new SlbErrorQueue();
+export async function renderKit(ui: ReactElement, props: Omit<SlbErrorProviderProps, 'children' | 'client'> = {}) {
+  const client = createSlbErrorClient();
+  const { queue } = client;
   const screen = await render(
-    <SlbErrorProvider {...props} queue={queue}>
+    <SlbErrorProvider {...props} client={client}>
       {ui}
     </SlbErrorProvider>,
   );

@@ -2,10 +2,11 @@
 // flood of repeats does, and hostile server text that stays text.
 import { page, userEvent } from 'vitest/browser';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Banner, BannerStack, InlineError, ToastViewport } from '../../src/components/index.ts';
+import { Banner, InlineError } from '../../src/components/index.ts';
 import { type SlbErrorReport, classifySlbError } from '../../src/core/index.ts';
 import { reportFor } from '../../stories/reports.ts';
 import { renderKit, sleep, toastNodes } from './browser-helpers.tsx';
+import { QueueBanners, QueueToasts } from './placed.tsx';
 
 interface Announcement {
   readonly politeness: string;
@@ -48,7 +49,7 @@ describe('Announced once', () => {
     const report = reportFor('none');
     const recorder = recordAnnouncements();
     try {
-      const { queue } = await renderKit(<ToastViewport duration={60_000} />);
+      const { queue } = await renderKit(<QueueToasts duration={60_000} />);
       queue.push(report);
       await expect.poll(() => recorder.saying(report.title)).toHaveLength(1);
       for (let index = 1; index < 20; index++) {
@@ -71,7 +72,7 @@ describe('Announced once', () => {
   it('errors that arrive together are one announcement; the ones behind the stack are counted, not read', async () => {
     const recorder = recordAnnouncements();
     try {
-      const { queue } = await renderKit(<ToastViewport duration={60_000} />);
+      const { queue } = await renderKit(<QueueToasts duration={60_000} />);
       const reports = [reportFor('retry'), reportFor('none'), reportFor('refresh'), reportFor('fix-input')];
       for (const report of reports) queue.push(report);
       await expect.poll(() => toastNodes().length).toBe(4);
@@ -91,7 +92,7 @@ describe('Announced once', () => {
   it('errors are announced assertively, other severities politely', async () => {
     const recorder = recordAnnouncements();
     try {
-      const { queue } = await renderKit(<ToastViewport duration={60_000} />);
+      const { queue } = await renderKit(<QueueToasts duration={60_000} />);
       const error = reportFor('fix-input');
       const notice = reportFor('refresh');
       queue.push(error);
@@ -109,7 +110,7 @@ describe('Announced once', () => {
     const report = reportFor('sign-in');
     const recorder = recordAnnouncements();
     try {
-      const { queue } = await renderKit(<BannerStack />);
+      const { queue } = await renderKit(<QueueBanners />);
       queue.push(report);
       await expect.poll(() => recorder.saying(report.title)).toHaveLength(1);
       for (let index = 1; index < 10; index++) queue.push(report);
@@ -126,7 +127,7 @@ describe('Announced once', () => {
     const report = reportFor('quota');
     const recorder = recordAnnouncements();
     try {
-      const { queue } = await renderKit(<BannerStack />);
+      const { queue } = await renderKit(<QueueBanners />);
       queue.push(report);
       await expect.poll(() => recorder.saying(report.title)).toHaveLength(1);
       for (let index = 1; index < 10; index++) queue.push(report);
@@ -157,7 +158,7 @@ describe('Hostile text', () => {
         <>
           <Banner report={report} />
           <InlineError id="hostile" report={report} />
-          <ToastViewport duration={60_000} />
+          <QueueToasts duration={60_000} />
         </>,
       );
       queue.push(report);

@@ -3,18 +3,19 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { Banner, InlineError, Toast, ToastViewport } from '../../src/components/index.ts';
+import { Banner, InlineError, Toast } from '../../src/components/index.ts';
 import { SlbErrorProvider } from '../../src/hooks/index.ts';
 import { reportFor } from '../../stories/reports.ts';
+import { QueueToasts } from './placed.tsx';
 
 const report = reportFor('quota');
 
 const surfaces = {
   Banner: (open?: boolean) => <Banner report={report} defaultDetailsOpen={open} />,
   Toast: (open?: boolean) => (
-    <ToastViewport>
+    <QueueToasts>
       <Toast report={report} defaultDetailsOpen={open} />
-    </ToastViewport>
+    </QueueToasts>
   ),
   InlineError: (open?: boolean) => <InlineError report={report} id="quota-error" defaultDetailsOpen={open} />,
 };

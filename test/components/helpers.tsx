@@ -4,19 +4,20 @@ import axe from 'axe-core';
 import { expect } from 'vitest';
 import type { ReactElement } from 'react';
 import type { SlbIntent } from '../../src/core/index.ts';
+import { createSlbErrorClient } from '../../src/engine/index.ts';
 import {
   type SlbErrorContextValue,
   SlbErrorProvider,
   type SlbErrorProviderProps,
-  SlbErrorQueue,
   useSlbErrorContext,
 } from '../../src/hooks/index.ts';
 
 /** Renders `ui` under a provider with a queue the test holds. */
-export function renderWithQueue(ui: ReactElement, props: Omit<SlbErrorProviderProps, 'children' | 'queue'> = {}) {
-  const queue = new SlbErrorQueue();
+export function renderWithQueue(ui: ReactElement, props: Omit<SlbErrorProviderProps, 'children' | 'client'> = {}) {
+  const client = createSlbErrorClient();
+  const { queue } = client;
   const result = render(
-    <SlbErrorProvider {...props} queue={queue}>
+    <SlbErrorProvider {...props} client={client}>
       {ui}
     </SlbErrorProvider>,
   );

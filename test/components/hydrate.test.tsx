@@ -1,7 +1,7 @@
 import { act, screen } from '@testing-library/react';
 import { hydrateRoot } from 'react-dom/client';
 import { expect, it, vi } from 'vitest';
-import { NOW, Page, filledQueue } from './ssr-tree.tsx';
+import { NOW, Page, filledClient } from './ssr-tree.tsx';
 
 /**
  * The server's HTML, rendered by a separate copy of every module (React included) loaded while
@@ -14,7 +14,7 @@ async function renderOnServer(): Promise<string> {
   try {
     const { renderToString } = await import('react-dom/server');
     const server = await import('./ssr-tree.tsx');
-    return renderToString(<server.Page queue={server.filledQueue()} />);
+    return renderToString(<server.Page client={server.filledClient()} />);
   } finally {
     vi.unstubAllGlobals();
     vi.resetModules();
@@ -34,7 +34,7 @@ it('hydrates the server HTML without mismatches, then starts the countdowns', as
     document.body.appendChild(container);
     const recoverable: unknown[] = [];
     const root = await act(async () =>
-      hydrateRoot(container, <Page queue={filledQueue()} />, {
+      hydrateRoot(container, <Page client={filledClient()} />, {
         onRecoverableError: (error) => recoverable.push(error),
       }),
     );

@@ -4,16 +4,17 @@
 import { useEffect } from 'react';
 import { page, userEvent } from 'vitest/browser';
 import { describe, expect, it, vi } from 'vitest';
-import { BannerStack, InlineError, ToastViewport } from '../../src/components/index.ts';
+import { InlineError } from '../../src/components/index.ts';
 import { useSlbError } from '../../src/hooks/index.ts';
 import { BODIES, reportFor } from '../../stories/reports.ts';
 import { describeFocus, renderKit, sleep, toastNodes } from './browser-helpers.tsx';
+import { QueueBanners, QueueToasts } from './placed.tsx';
 
 function Page() {
   return (
     <>
       <button type="button">Before</button>
-      <ToastViewport />
+      <QueueToasts />
       <button type="button">After</button>
     </>
   );
@@ -152,7 +153,7 @@ describe('Banner and InlineError: focus after dismiss', () => {
     const { queue } = await renderKit(
       <>
         <button type="button">Before</button>
-        <BannerStack />
+        <QueueBanners />
       </>,
     );
     queue.push(reportFor('quota'));
@@ -210,9 +211,9 @@ describe('Regressions found in a real browser', () => {
     await renderKit(
       <>
         <Caller />
-        <ToastViewport />
+        <QueueToasts />
       </>,
-      { retry: { baseDelayMs: 2000, random: () => 0.75 } },
+      { retryPolicy: { baseDelayMs: 2000, random: () => 0.75 } },
     );
     await userEvent.click(page.getByRole('button', { name: 'Load' }));
     const failedAt = performance.now();
@@ -231,7 +232,7 @@ describe('Regressions found in a real browser', () => {
     const { queue } = await renderKit(
       <>
         <input aria-label="Search load balancers" />
-        <ToastViewport />
+        <QueueToasts />
       </>,
     );
     queue.push(reportFor('retry'), { retry });
@@ -247,7 +248,7 @@ describe('Regressions found in a real browser', () => {
     const { queue } = await renderKit(
       <>
         <button type="button">Before</button>
-        <BannerStack />
+        <QueueBanners />
         <button type="button">After</button>
       </>,
     );

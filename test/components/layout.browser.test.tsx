@@ -3,9 +3,10 @@
 import axe from 'axe-core';
 import { cdp, page, userEvent } from 'vitest/browser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Banner, InlineError, Toast, ToastViewport } from '../../src/components/index.ts';
+import { Banner, InlineError, Toast } from '../../src/components/index.ts';
 import { reportFor } from '../../stories/reports.ts';
 import { renderKit, settled, toastNodes } from './browser-helpers.tsx';
+import { QueueToasts } from './placed.tsx';
 
 const WIDTH = 1024;
 const HEIGHT = 720;
@@ -19,7 +20,7 @@ beforeAll(async () => {
 async function toastIn(dir: 'ltr' | 'rtl') {
   const { queue } = await renderKit(
     <div dir={dir}>
-      <ToastViewport duration={60_000} />
+      <QueueToasts duration={60_000} />
     </div>,
   );
   queue.push(reportFor('none'));
@@ -88,7 +89,7 @@ describe('Reduced motion', () => {
     cdp().send('Emulation.setEmulatedMedia', { features });
 
   it('animates toasts in and out normally, and not at all with prefers-reduced-motion: reduce', async () => {
-    const { queue } = await renderKit(<ToastViewport duration={60_000} />);
+    const { queue } = await renderKit(<QueueToasts duration={60_000} />);
     queue.push(reportFor('none'));
     await expect.poll(() => toastNodes().length).toBe(1);
     expect(getComputedStyle(toastNodes()[0]!).animationName).toBe('slb-toast-in');
@@ -180,9 +181,9 @@ describe('axe in the browser (colour contrast on)', () => {
             <InlineError id="certificate-error" report={reportFor('fix-input')} />
           </form>
         </main>
-        <ToastViewport duration={60_000}>
+        <QueueToasts duration={60_000}>
           <Toast report={reportFor('retry')} onRetry={() => {}} count={2} />
-        </ToastViewport>
+        </QueueToasts>
       </div>,
     );
     queue.push(reportFor('none'));

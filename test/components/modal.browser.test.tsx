@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { Toast, ToastViewport } from '../../src/components/index.ts';
 import { reportFor } from '../../stories/reports.ts';
 import { describeFocus, renderKit, settled, sleep, toastNodes } from './browser-helpers.tsx';
+import { QueueToasts } from './placed.tsx';
 
 function NativeModal() {
   const ref = useRef<HTMLDialogElement>(null);
@@ -42,7 +43,7 @@ describe('toasts above a modal dialog', () => {
     const { queue } = await renderKit(
       <>
         <NativeModal />
-        <ToastViewport />
+        <QueueToasts />
       </>,
     );
     const dialog = document.querySelector('dialog');
@@ -64,7 +65,7 @@ describe('toasts above a modal dialog', () => {
     const { queue } = await renderKit(
       <>
         <NativeModal />
-        <ToastViewport />
+        <QueueToasts />
       </>,
     );
     queue.push(reportFor('none'));
@@ -86,7 +87,7 @@ describe('toasts above a modal dialog', () => {
     const { queue } = await renderKit(
       <>
         <NativeModal />
-        <ToastViewport />
+        <QueueToasts />
       </>,
     );
     queue.push(reportFor('none'));
@@ -105,7 +106,7 @@ describe('toasts above a modal dialog', () => {
         <div role="dialog" aria-modal="true" aria-label="Edit listener" style={{ position: 'fixed', zIndex: 1000 }}>
           <button type="button">Save</button>
         </div>
-        <ToastViewport />
+        <QueueToasts />
       </>,
     );
     queue.push(reportFor('none'));

@@ -5,10 +5,11 @@
 // differ a little from machine to machine.
 import { commands, page } from 'vitest/browser';
 import { afterAll, describe, expect, it } from 'vitest';
-import { Banner, ErrorOutlet, InlineError, Toast, ToastViewport } from '../../src/components/index.ts';
+import { Banner, ErrorOutlet, InlineError, Toast } from '../../src/components/index.ts';
 import { classifySlbError } from '../../src/core/index.ts';
 import { reportFor } from '../../stories/reports.ts';
 import { renderKit, settled, toastNodes } from './browser-helpers.tsx';
+import { QueueToasts } from './placed.tsx';
 
 interface Measure {
   readonly width: number;
@@ -36,14 +37,14 @@ describe('at 1280 px', () => {
   it('a throttling toast, retrying by itself, is about 110 px tall or less', async () => {
     await page.viewport(1280, 800);
     await renderKit(
-      <ToastViewport>
+      <QueueToasts>
         <Toast
           report={reportFor('retry')}
-          retry={{ state: 'waiting', attempt: 1, maxAttempts: 3, nextRetryAt: Date.now() + 30_000 }}
+          retryProgress={{ state: 'waiting', attempt: 1, maxAttempts: 3, nextRetryAt: Date.now() + 30_000 }}
           onRetry={() => {}}
           onCancel={() => {}}
         />
-      </ToastViewport>,
+      </QueueToasts>,
     );
     await expect.poll(() => toastNodes().length).toBe(1);
     await settled(document.body);
@@ -62,9 +63,9 @@ describe('at 1280 px', () => {
   it('a permission toast shows no policy until asked', async () => {
     await page.viewport(1280, 800);
     await renderKit(
-      <ToastViewport>
+      <QueueToasts>
         <Toast report={reportFor('permission')} />
-      </ToastViewport>,
+      </QueueToasts>,
     );
     await expect.poll(() => toastNodes().length).toBe(1);
     await settled(document.body);

@@ -1,10 +1,11 @@
 // @vitest-environment node
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { Banner, ErrorOutlet, InlineError, Toast, ToastViewport } from '../../src/components/index.ts';
+import { Banner, ErrorOutlet, InlineError, Toast } from '../../src/components/index.ts';
 import { SlbErrorProvider } from '../../src/hooks/index.ts';
 import { INTENTS, reportFor } from '../../stories/reports.ts';
-import { Page, filledQueue } from './ssr-tree.tsx';
+import { Page, filledClient } from './ssr-tree.tsx';
+import { QueueToasts } from './placed.tsx';
 
 describe('server rendering (no window, no document)', () => {
   it('runs without browser globals', () => {
@@ -18,9 +19,9 @@ describe('server rendering (no window, no document)', () => {
       <SlbErrorProvider>
         <Banner report={report} onDismiss={() => {}} onRetry={() => {}} />
         <InlineError report={report} id="field-error" />
-        <ToastViewport>
+        <QueueToasts>
           <Toast report={report} />
-        </ToastViewport>
+        </QueueToasts>
       </SlbErrorProvider>,
     );
     expect(html).toContain(escapeHtml(report.description));
@@ -30,7 +31,7 @@ describe('server rendering (no window, no document)', () => {
   });
 
   it('renders the whole page, countdowns included, without reading the clock', () => {
-    const html = renderToString(<Page queue={filledQueue()} />);
+    const html = renderToString(<Page client={filledClient()} />);
     expect(html).toContain('Insufficient balance');
     // No clock on the server: what the kit does is said without a countdown.
     expect(html).not.toMatch(/in \d+ s/);

@@ -2,10 +2,11 @@
 // that never close, the Retry countdown of a scheduled retry and of a shared throttling cooldown.
 import { page, userEvent } from 'vitest/browser';
 import { describe, expect, it, vi } from 'vitest';
-import { ToastViewport } from '../../src/components/index.ts';
+
 import { useSlbError, useSlbErrorContext } from '../../src/hooks/index.ts';
 import { reportFor } from '../../stories/reports.ts';
 import { renderKit, sleep, toastNodes } from './browser-helpers.tsx';
+import { QueueToasts } from './placed.tsx';
 
 // Long enough for Playwright to reach a toast before it closes (it waits out the 200 ms entrance).
 const DURATION = 1000;
@@ -14,7 +15,7 @@ function Page() {
   return (
     <>
       <button type="button">Before</button>
-      <ToastViewport duration={DURATION} />
+      <QueueToasts duration={DURATION} />
     </>
   );
 }
@@ -104,7 +105,7 @@ describe('Retry countdown', () => {
     await userEvent.click(toast.getByRole('button', { name: 'Cancel' }));
     expect(cancel).toHaveBeenCalledTimes(1);
 
-    queue.update(id, { retry: { state: 'failed', attempt: 3, maxAttempts: 3, nextRetryAt: null } });
+    queue.update(id, { retryProgress: { state: 'failed', attempt: 3, maxAttempts: 3, nextRetryAt: null } });
     const button = toast.getByRole('button', { name: /^Retry$/ });
     await expect.element(button).toBeVisible();
     expect(button.element()).not.toHaveAttribute('aria-disabled');
@@ -172,7 +173,7 @@ describe('Retry countdown', () => {
     await renderKit(
       <>
         <Caller />
-        <ToastViewport />
+        <QueueToasts />
       </>,
     );
     await userEvent.click(page.getByRole('button', { name: 'Load' }));

@@ -9,7 +9,7 @@ import {
   SLB_INTENTS,
   SLB_OBSERVED_ERRORS,
   classifySlbError,
-  type SlbCatalogEntry,
+  type SlbCatalogRow,
 } from '../../src/core/index.ts';
 import { zhCN } from '../../src/locales/zh-CN.ts';
 import { REPO_ROOT, SEED_PATH, buildGeneratedFiles, loadDecidedCatalog } from './catalog-build.ts';
@@ -33,7 +33,7 @@ function parseSeedTable(markdown: string) {
 }
 
 const SEED = parseSeedTable(SEED_MARKDOWN);
-const entryWith = (code: string, message: string): SlbCatalogEntry => {
+const entryWith = (code: string, message: string): SlbCatalogRow => {
   const found = ALL_ENTRIES.filter((entry) => entry.code === code && entry.message === message);
   expect(found, `${code}: ${message}`).toHaveLength(1);
   const [entry] = found;
@@ -183,7 +183,7 @@ describe('intents', () => {
     expect(entry.status).toBe(status);
     expect(entry.intent).toBe(intent);
     const report = classifySlbError({ statusCode: status, data: { Code: code, Message: message } });
-    expect(report.entry).toBe(entry);
+    expect(report.row).toBe(entry);
     expect(report.intent).toBe(intent);
     expect(report.retryable).toBe(intent === 'retry');
   });
@@ -254,7 +254,7 @@ describe('SLB_COMMON_ERRORS', () => {
     expect(entry?.intent).toBe(intent);
     expect(entry?.message).not.toBe('');
     const report = classifySlbError({ Code: code, Message: entry?.message, RequestId: 'req-0001' });
-    expect(report.entry).toBe(entry);
+    expect(report.row).toBe(entry);
     expect(report.intent).toBe(intent);
   });
 });

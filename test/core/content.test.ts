@@ -45,7 +45,7 @@ const numbers = (text: string) => [...new Set(text.match(/\d+/g) ?? [])].sort();
 describe('every row has its own words in English and Chinese', () => {
   it.each(ALL_ENTRIES.map((entry) => [entry.id, entry] as const))('%s', (id, entry) => {
     const { en: english, zh } = reportsOf(entry);
-    expect(english.entry?.id, 'classifies to its own row').toBe(id);
+    expect(english.row?.id, 'classifies to its own row').toBe(id);
     expect(en.descriptions[id], 'an English description').toBeTruthy();
     expect(zhCN.descriptions[id], 'a Chinese description').toBeTruthy();
     // The kit's words, not the documentation's (which stays in the entry).

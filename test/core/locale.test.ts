@@ -13,12 +13,12 @@ describe('locale', () => {
   it('English by default', () => {
     const report = classifySlbError(PORT);
     expect(report.locale).toBe('en');
-    expect(report.entry?.id).toBe('slb-140');
+    expect(report.row?.id).toBe('slb-140');
     // The family's title with the field's label; the kit's words, not the documentation's.
     expect(report.family).toBe('invalid-input');
     expect(report.title).toBe('Check the listener port');
     expect(report.description).toBe('Enter a port from 1 to 65535.');
-    expect(report.entry?.description).toBe('The specified port is invalid.');
+    expect(report.row?.description).toBe('The specified port is invalid.');
   });
 
   it("importing the zh-CN module makes { locale: 'zh-CN' } work", () => {
@@ -44,7 +44,7 @@ describe('locale', () => {
         { Code: entry.code, Message: entry.message, statusCode: entry.status },
         { locale: zhCN },
       );
-      return report.entry !== entry || report.description !== zhCN.descriptions[entry.id] || !HAN.test(report.title);
+      return report.row !== entry || report.description !== zhCN.descriptions[entry.id] || !HAN.test(report.title);
     });
     expect(notChinese.map((entry) => entry.id)).toEqual([]);
   });
@@ -112,7 +112,7 @@ describe('text overrides', () => {
         text: { 'Reseller.CreditLimit': { description: 'Your reseller credit limit is reached.' } },
       },
     );
-    expect(report.entry).toBeNull();
+    expect(report.row).toBeNull();
     expect(report.description).toBe('Your reseller credit limit is reached.');
   });
 

@@ -2,12 +2,12 @@
 // Real messages differ from the seed in case, spacing, punctuation, numbers and detail;
 // they must still find their row. Unknown messages and codes fall back by code, then status.
 import { describe, expect, it } from 'vitest';
-import { classifySlbError, type SlbCatalogEntry } from '../../src/core/index.ts';
+import { classifySlbError, type SlbCatalogRow } from '../../src/core/index.ts';
 import { ALL_ENTRIES, expectValidReport } from './report-checks.ts';
 
 const RID = '7C1D0B6E-3A2F-4E5D-8C9B-1A2B3C4D5E6F';
 
-const byId = (id: string): SlbCatalogEntry => {
+const byId = (id: string): SlbCatalogRow => {
   const entry = ALL_ENTRIES.find((candidate) => candidate.id === id);
   if (!entry) throw new Error(`no entry ${id}`);
   return entry;
@@ -43,7 +43,7 @@ describe('message variants find their row', () => {
     expect(silent.every((entry) => entry.source === 'observed')).toBe(true);
     for (const entry of silent) {
       const report = classify(entry.code, 'Some message nobody recorded.', entry.status);
-      expect(report.entry, entry.id).toBe(entry);
+      expect(report.row, entry.id).toBe(entry);
       expect(report.match).toBe('code');
     }
   });
@@ -53,8 +53,8 @@ describe('message variants find their row', () => {
     for (const entry of WITH_MESSAGE) {
       const message = rewrite(entry.message);
       const report = classify(entry.code, message, entry.status);
-      if (report.entry !== entry || !['exact', 'fuzzy'].includes(report.match)) {
-        misses.push(`${entry.id} ${JSON.stringify(message)} → ${report.entry?.id ?? 'null'} (${report.match})`);
+      if (report.row !== entry || !['exact', 'fuzzy'].includes(report.match)) {
+        misses.push(`${entry.id} ${JSON.stringify(message)} → ${report.row?.id ?? 'null'} (${report.match})`);
       }
     }
     expect(misses).toEqual([]);
@@ -71,14 +71,14 @@ describe('message variants find their row', () => {
     ['PAY.GET_PAY_URL_ERROR', 'The Acount failed to get Pay Url: order 20991231.', 'slb-021'],
   ])('%s "%s" → %s', (code, message, id) => {
     const report = classify(code, message);
-    expect(report.entry?.id).toBe(id);
+    expect(report.row?.id).toBe(id);
     expect(report.intent).toBe(byId(id).intent);
   });
 
   it('a code in another case is normalised to the catalog spelling', () => {
     const report = classify('invalidparameter', 'The specified port is not valid.', 400);
     expect(report.code).toBe('InvalidParameter');
-    expect(report.entry?.id).toBe('slb-140');
+    expect(report.row?.id).toBe('slb-140');
   });
 
   it('(code, message) decides, not the code alone', () => {
@@ -88,7 +88,7 @@ describe('message variants find their row', () => {
 
   it("a message of another code's row does not pull that row in", () => {
     const report = classify('OverQuota', 'The specified port is not valid.', 400);
-    expect(report.entry?.code).toBe('OverQuota');
+    expect(report.row?.code).toBe('OverQuota');
     expect(report.match).toBe('code');
   });
 });
@@ -104,7 +104,7 @@ describe('unknown message of a known code', () => {
     ['VipTooManyListeners', 400, 'slb-146', 'quota'],
   ] as const)('%s (%s) → its generic row %s', (code, status, id, intent) => {
     const report = classify(code, 'Something nobody documented happened to lb-bp1xyz.', status);
-    expect(report.entry?.id).toBe(id);
+    expect(report.row?.id).toBe(id);
     expect(report.match).toBe('code');
     expect(report.intent).toBe(intent);
     expect(report.code).toBe(code);
@@ -112,15 +112,15 @@ describe('unknown message of a known code', () => {
 
   it('InvalidParameter with status 503 is not the 400 generic row: the server failed, retry', () => {
     const report = classify('InvalidParameter', 'Something nobody documented happened.', 503);
-    expect(report.entry?.id).not.toBe('slb-062');
-    expect(report.entry?.status).toBeGreaterThanOrEqual(500);
+    expect(report.row?.id).not.toBe('slb-062');
+    expect(report.row?.status).toBeGreaterThanOrEqual(500);
     expect(report.intent).toBe('retry');
     expect(report.retryable).toBe(true);
   });
 
   it('a code with no message at all uses the generic row', () => {
     const report = classifySlbError({ statusCode: 400, data: { Code: 'InvalidParameter' } });
-    expect(report.entry?.id).toBe('slb-062');
+    expect(report.row?.id).toBe('slb-062');
     expect(report.message).toBe('');
   });
 });
@@ -140,7 +140,7 @@ describe('unknown code: the status decides', () => {
     [404, 'refresh'],
   ] as const)('%i → %s', (status, intent) => {
     const report = classify('Slb.Totally.Undocumented', 'An error nobody has seen before.', status);
-    expect(report.entry).toBeNull();
+    expect(report.row).toBeNull();
     expect(report.code).toBe('Slb.Totally.Undocumented');
     expect(report.status).toBe(status);
     expect(report.intent).toBe(intent);
@@ -168,7 +168,7 @@ describe('field', () => {
       'The input parameter "LoadBalancerId" that is mandatory for processing this request is not supplied.',
       400,
     );
-    expect(report.entry?.id).toBe('common-MissingParameter');
+    expect(report.row?.id).toBe('common-MissingParameter');
     expect(report.intent).toBe('fix-input');
     expect(report.field).toBe('LoadBalancerId');
     expect(report.surface).toBe('inline');
@@ -203,7 +203,7 @@ describe('decorated SDK messages', () => {
       requestId: RID,
       message: 'The specified port is not valid.',
     });
-    expect(report.entry?.id).toBe('slb-140');
+    expect(report.row?.id).toBe('slb-140');
   });
 
   it('a request id of "undefined" is no request id', () => {
@@ -211,6 +211,6 @@ describe('decorated SDK messages', () => {
     const report = classifySlbError(Object.assign(error, { requestId: 'undefined' }));
     expect(report.requestId).toBeNull();
     expect(report.message).toBe('');
-    expect(report.entry?.id).toBe('slb-062');
+    expect(report.row?.id).toBe('slb-062');
   });
 });

@@ -53,7 +53,7 @@ const REPORT_KEYS = [
   'description',
   'locale',
   'links',
-  'entry',
+  'row',
   'match',
   'origin',
   'action',
@@ -123,7 +123,7 @@ export function reportProblems(report: unknown): string[] {
   check(typeof r['match'] === 'string' && MATCHES.includes(r['match']), 'match');
   check(typeof r['origin'] === 'string' && ORIGINS.includes(r['origin']), 'origin');
   check(typeof r['fingerprint'] === 'string' && r['fingerprint'] !== '', 'fingerprint');
-  check(r['entry'] === null || ALL_ENTRIES.some((entry) => entry === r['entry']), 'entry is a catalog entry');
+  check(r['row'] === null || ALL_ENTRIES.some((entry) => entry === r['row']), 'row is a catalog row');
   const links = r['links'];
   if (typeof links === 'object' && links !== null) {
     for (const [kind, href] of Object.entries(links)) {

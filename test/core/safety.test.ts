@@ -2,7 +2,8 @@
 // What leaves the classifier is safe to show and to log: no credentials, no URLs in text,
 // only https links, diagnose links only to Alibaba Cloud, text never interpreted.
 import { describe, expect, it } from 'vitest';
-import { classifySlbError, redactText, type SlbClassifyOptions, type SlbLinkContext } from '../../src/core/index.ts';
+import { classifySlbError, type SlbClassifyOptions, type SlbLinkContext } from '../../src/core/index.ts';
+import { redactText } from '../../src/core/redact.ts';
 import { expectValidReport, stringsIn } from './report-checks.ts';
 
 const AK = 'LTAI5tDUMMYKEYID00000000';
@@ -245,7 +246,7 @@ describe('hostile text', () => {
       RequestId: RID,
     });
     expect(report.message).toBe('<img src=x onerror=alert(1)>');
-    expect(report.entry?.id).toBe('slb-062');
+    expect(report.row?.id).toBe('slb-062');
     expectValidReport(report);
   });
 

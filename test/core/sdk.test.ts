@@ -4,7 +4,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { classifySlbError, type SlbCatalogEntry, type SlbErrorReport } from '../../src/core/index.ts';
+import { classifySlbError, type SlbCatalogRow, type SlbErrorReport } from '../../src/core/index.ts';
 import {
   DEFAULT_REQUEST_ID,
   DUMMY_CREDENTIALS,
@@ -67,12 +67,12 @@ function expectNoSecrets(report: SlbErrorReport): void {
 const asDisplayed = (message: string) => message.replace(/\s+([.,;:!?])/g, '$1');
 
 // Rows that share code and message cannot be told apart by any classifier; each may answer for the others.
-const SHARED_CODE_AND_MESSAGE = new Map<string, SlbCatalogEntry[]>();
+const SHARED_CODE_AND_MESSAGE = new Map<string, SlbCatalogRow[]>();
 for (const entry of ALL_ENTRIES) {
   const key = `${entry.code}\n${entry.message}`;
   SHARED_CODE_AND_MESSAGE.set(key, [...(SHARED_CODE_AND_MESSAGE.get(key) ?? []), entry]);
 }
-const rowsAnsweringFor = (entry: SlbCatalogEntry) =>
+const rowsAnsweringFor = (entry: SlbCatalogRow) =>
   (SHARED_CODE_AND_MESSAGE.get(`${entry.code}\n${entry.message}`) ?? []).map((row) => row.id);
 
 let mock: MockSlb;
@@ -96,7 +96,7 @@ describe('every catalog row through every SDK', () => {
       for (const [variant, caught] of variantsOf(caughtOrBody(thrown))) {
         const report = classifySlbError(caught);
         const where = `${sdk.name}, ${variant}`;
-        expect(rowsAnsweringFor(entry), where).toContain(report.entry?.id);
+        expect(rowsAnsweringFor(entry), where).toContain(report.row?.id);
         expect(
           { code: report.code, status: report.status, message: report.message, requestId: report.requestId },
           where,
@@ -203,7 +203,7 @@ function expectScenario(report: SlbErrorReport, scenario: ScenarioName, sdk: Sdk
   const expected = SCENARIO_EXPECTATIONS[scenario](sdk, variant);
   const { entry, diagnose, ...fields } = expected;
   const where = `${scenario}, ${sdk}, ${variant}`;
-  expect(report.entry?.id ?? null, where).toBe(entry);
+  expect(report.row?.id ?? null, where).toBe(entry);
   expect(report, where).toMatchObject(fields);
   if (diagnose !== undefined) expect(report.links.diagnose, where).toBe(diagnose);
   if (expected.retryAfterMs === undefined) expect(report.retryAfterMs, where).toBeNull();

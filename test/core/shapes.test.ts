@@ -18,7 +18,7 @@ function summary(report: SlbErrorReport) {
     status: report.status,
     requestId: report.requestId,
     message: report.message,
-    entry: report.entry?.id ?? null,
+    entry: report.row?.id ?? null,
   };
 }
 

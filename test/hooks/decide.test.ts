@@ -1,7 +1,7 @@
 // The one retry decision the hook's runner and the TanStack adapter share.
 import { describe, expect, it } from 'vitest';
-import { SlbRetryCoordinator, resolvePolicy } from '../../src/hooks/index.ts';
-import { decideRetry } from '../../src/hooks/policy.ts';
+import { resolvePolicy, SlbRetryCoordinator } from '../../src/engine/index.ts';
+import { decideRetry } from '../../src/engine/policy.ts';
 import { classifySlbError } from '../../src/core/index.ts';
 import { badPort, fixedRandom, throttled, timeout, unavailable } from './helpers.ts';
 
@@ -27,7 +27,8 @@ describe('decideRetry', () => {
   });
 
   it('waits at least the server hint or the shared cooldown, and holds the cooldown only for throttling', () => {
-    const coordinator = new SlbRetryCoordinator();
+    // A fixed clock: the cooldown's remaining time must not shrink between holding and asking.
+    const coordinator = new SlbRetryCoordinator(undefined, () => 1_000_000);
     expect(decideRetry({ report: report(throttled(4000)), attempt: 1, policy, coordinator })).toEqual({
       retry: true,
       delayMs: 4000,

@@ -1,16 +1,28 @@
 // @vitest-environment node
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { classifySlbError } from '../../src/core/index.ts';
+import { type SlbErrorReport, classifySlbError } from '../../src/core/index.ts';
 import {
   DEFAULT_RETRY_POLICY,
   type SlbOperationContext,
   SlbErrorQueue,
   SlbOperationRunner,
   SlbRetryCoordinator,
+  type SlbRunnerConfig,
   computeRetryDelay,
+  linkRunner,
   resolvePolicy,
-} from '../../src/hooks/index.ts';
+} from '../../src/engine/index.ts';
 import { badPort, fixedRandom, throttled, timeout, unavailable } from './helpers.ts';
+
+/** A runner whose transitions reach `queue` (or nothing, for `null`) as the hook links them. */
+function linked(
+  config: SlbRunnerConfig,
+  target: { queue: SlbErrorQueue | null; owner?: string; onReport?: (report: SlbErrorReport) => void },
+) {
+  const runner = new SlbOperationRunner(config);
+  linkRunner(runner, { owner: 'runner', ...target });
+  return runner;
+}
 
 function makeRunner(overrides: { random?: number; write?: boolean; maxAttempts?: number } = {}) {
   const queue = new SlbErrorQueue();
@@ -20,14 +32,10 @@ function makeRunner(overrides: { random?: number; write?: boolean; maxAttempts?:
     ...(overrides.maxAttempts === undefined ? {} : { maxAttempts: overrides.maxAttempts }),
   });
   const onReport = vi.fn();
-  const runner = new SlbOperationRunner({
-    classify: (caught) => classifySlbError(caught),
-    policy,
-    coordinator,
-    queue,
-    write: overrides.write ?? false,
-    onReport,
-  });
+  const runner = linked(
+    { classify: (caught) => classifySlbError(caught), policy, coordinator, write: overrides.write ?? false },
+    { queue, onReport },
+  );
   return { runner, queue, coordinator, onReport };
 }
 
@@ -63,7 +71,7 @@ describe('SlbOperationRunner', () => {
     const operation = vi.fn(() => Promise.reject(unavailable()));
     const result = runner.run(operation);
     await vi.runAllTimersAsync();
-    expect(await result).toMatchObject({ status: 'error', report: { code: 'ServiceUnavailable', intent: 'retry' } });
+    expect(await result).toMatchObject({ status: 'failed', report: { code: 'ServiceUnavailable', intent: 'retry' } });
     expect(operation).toHaveBeenCalledTimes(DEFAULT_RETRY_POLICY.maxAttempts);
     expect(runner.getSnapshot()).toMatchObject({
       status: 'failed',
@@ -77,7 +85,7 @@ describe('SlbOperationRunner', () => {
     const { runner } = makeRunner();
     const operation = vi.fn(() => Promise.reject(badPort()));
     const result = await runner.run(operation);
-    expect(result).toMatchObject({ status: 'error', report: { intent: 'fix-input', field: 'ListenerPort' } });
+    expect(result).toMatchObject({ status: 'failed', report: { intent: 'fix-input', field: 'ListenerPort' } });
     expect(operation).toHaveBeenCalledTimes(1);
     expect(runner.getSnapshot().stopReason).toBe('not-retryable');
     expect(vi.getTimerCount()).toBe(0);
@@ -151,7 +159,7 @@ describe('SlbOperationRunner', () => {
     const { runner } = makeRunner({ write: true });
     const operation = vi.fn(() => Promise.reject(timeout()));
     const result = await runner.run(operation);
-    expect(result).toMatchObject({ status: 'error', report: { intent: 'retry', origin: 'timeout' } });
+    expect(result).toMatchObject({ status: 'failed', report: { intent: 'retry', origin: 'timeout' } });
     expect(operation).toHaveBeenCalledTimes(1);
     expect(runner.getSnapshot().stopReason).toBe('unsafe-write');
   });
@@ -190,9 +198,9 @@ describe('SlbOperationRunner', () => {
     const result = runner.run(() => (++calls < 2 ? Promise.reject(unavailable()) : Promise.resolve('ok')));
     await vi.advanceTimersByTimeAsync(0);
     expect(queue.getSnapshot()).toHaveLength(1);
-    expect(queue.getSnapshot()[0]?.retry).toMatchObject({ state: 'waiting', attempt: 1, maxAttempts: 3 });
+    expect(queue.getSnapshot()[0]?.retryProgress).toMatchObject({ state: 'waiting', attempt: 1, maxAttempts: 3 });
     await vi.runAllTimersAsync();
-    expect(await result).toEqual({ status: 'success', value: 'ok' });
+    expect(await result).toEqual({ status: 'succeeded', value: 'ok' });
     expect(runner.getSnapshot()).toMatchObject({ status: 'succeeded', report: null });
     expect(queue.getSnapshot()).toHaveLength(0);
   });
@@ -253,16 +261,8 @@ describe('shared budget and cooldown', () => {
     const coordinator = new SlbRetryCoordinator();
     const policy = resolvePolicy({ random: fixedRandom(0.5) });
     const operation = vi.fn(() => Promise.reject(unavailable()));
-    const runners = Array.from(
-      { length: 20 },
-      () =>
-        new SlbOperationRunner({
-          classify: (caught) => classifySlbError(caught),
-          policy,
-          coordinator,
-          queue,
-          write: false,
-        }),
+    const runners = Array.from({ length: 20 }, () =>
+      linked({ classify: (caught) => classifySlbError(caught), policy, coordinator, write: false }, { queue }),
     );
     const results = runners.map((runner) => runner.run(operation));
     await vi.runAllTimersAsync();
@@ -278,13 +278,7 @@ describe('shared budget and cooldown', () => {
     const coordinator = new SlbRetryCoordinator();
     const policy = resolvePolicy({ random: fixedRandom(0) });
     const make = () =>
-      new SlbOperationRunner({
-        classify: (caught) => classifySlbError(caught),
-        policy,
-        coordinator,
-        queue: null,
-        write: false,
-      });
+      linked({ classify: (caught) => classifySlbError(caught), policy, coordinator, write: false }, { queue: null });
     const first = make();
     const second = make();
     const throttledCall = vi.fn(() => Promise.reject(throttled(5000)));
@@ -322,7 +316,7 @@ describe('SlbErrorQueue', () => {
     queue.subscribe(listener);
     const id = queue.push(classifySlbError(badPort()), { onDismiss });
     const snapshot = queue.getSnapshot();
-    queue.update(id, { retry: { state: 'failed', attempt: 1, maxAttempts: 1, nextRetryAt: null } });
+    queue.update(id, { retryProgress: { state: 'failed', attempt: 1, maxAttempts: 1, nextRetryAt: null } });
     expect(queue.getSnapshot()).not.toBe(snapshot);
     queue.dismiss(id);
     expect(onDismiss).toHaveBeenCalledTimes(1);
@@ -333,14 +327,15 @@ describe('SlbErrorQueue', () => {
 
 describe('owners of a shared queue entry', () => {
   const make = (queue: SlbErrorQueue, owner: string) =>
-    new SlbOperationRunner({
-      classify: (caught) => classifySlbError(caught),
-      policy: resolvePolicy({ maxAttempts: 1 }),
-      coordinator: new SlbRetryCoordinator(),
-      queue,
-      write: false,
-      owner,
-    });
+    linked(
+      {
+        classify: (caught) => classifySlbError(caught),
+        policy: resolvePolicy({ maxAttempts: 1 }),
+        coordinator: new SlbRetryCoordinator(),
+        write: false,
+      },
+      { queue, owner },
+    );
 
   it("one hook's success does not remove an error another hook still has", async () => {
     const queue = new SlbErrorQueue();
@@ -391,17 +386,21 @@ describe('owners of a shared queue entry', () => {
 describe('robustness', () => {
   it('a throwing onReport neither rejects run nor leaves the state running', async () => {
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
-    const runner = new SlbOperationRunner({
-      classify: (caught) => classifySlbError(caught),
-      policy: resolvePolicy({ maxAttempts: 1 }),
-      coordinator: new SlbRetryCoordinator(),
-      queue: null,
-      write: false,
-      onReport: () => {
-        throw new Error('telemetry down');
+    const runner = linked(
+      {
+        classify: (caught) => classifySlbError(caught),
+        policy: resolvePolicy({ maxAttempts: 1 }),
+        coordinator: new SlbRetryCoordinator(),
+        write: false,
       },
-    });
-    await expect(runner.run(() => Promise.reject(badPort()))).resolves.toMatchObject({ status: 'error' });
+      {
+        queue: null,
+        onReport: () => {
+          throw new Error('telemetry down');
+        },
+      },
+    );
+    await expect(runner.run(() => Promise.reject(badPort()))).resolves.toMatchObject({ status: 'failed' });
     expect(runner.getSnapshot().status).toBe('failed');
     expect(errors).toHaveBeenCalledWith('slb-error-kit: onReport threw', expect.any(Error));
   });
@@ -417,7 +416,7 @@ describe('robustness', () => {
   it('a run after dispose works: the component was mounted again', async () => {
     const { runner } = makeRunner();
     runner.dispose();
-    await expect(runner.run(() => Promise.resolve(7))).resolves.toEqual({ status: 'success', value: 7 });
+    await expect(runner.run(() => Promise.resolve(7))).resolves.toEqual({ status: 'succeeded', value: 7 });
   });
 
   it('dispose during a run leaves no stuck "running" state', async () => {
@@ -439,6 +438,6 @@ describe('a server hint after retrying stops', () => {
     const state = runner.getSnapshot();
     expect(state).toMatchObject({ status: 'failed', stopReason: 'wait-too-long' });
     expect(state.nextRetryAt! - Date.now()).toBe(120_000);
-    expect(queue.getSnapshot()[0]?.retry).toMatchObject({ state: 'failed', nextRetryAt: state.nextRetryAt });
+    expect(queue.getSnapshot()[0]?.retryProgress).toMatchObject({ state: 'failed', nextRetryAt: state.nextRetryAt });
   });
 });

@@ -2,13 +2,8 @@ import { act, renderHook } from '@testing-library/react';
 import { StrictMode, type ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { zhCN } from '../../src/locales/zh-CN.ts';
-import {
-  SlbErrorProvider,
-  type SlbErrorProviderProps,
-  SlbErrorQueue,
-  useSlbError,
-  useSlbErrorQueue,
-} from '../../src/hooks/index.ts';
+import { createSlbErrorClient } from '../../src/engine/index.ts';
+import { SlbErrorProvider, type SlbErrorProviderProps, useSlbError, useSlbErrorQueue } from '../../src/hooks/index.ts';
 import { badPort, fixedRandom, throttled, unavailable } from './helpers.ts';
 
 const retry = { random: fixedRandom(0.5) };
@@ -16,7 +11,7 @@ const retry = { random: fixedRandom(0.5) };
 function wrapper(props: Omit<SlbErrorProviderProps, 'children'> = {}, strict = false) {
   return function Wrapper({ children }: { children: ReactNode }) {
     const tree = (
-      <SlbErrorProvider retry={retry} {...props}>
+      <SlbErrorProvider retryPolicy={retry} {...props}>
         {children}
       </SlbErrorProvider>
     );
@@ -57,12 +52,12 @@ describe('useSlbError', () => {
     expect(result.current.error).toMatchObject({ status: 'waiting', attempt: 1, report: { throttled: true } });
     expect(result.current.error.nextRetryAt! - Date.now()).toBeGreaterThanOrEqual(1000);
     expect(result.current.queue).toHaveLength(1);
-    expect(result.current.queue[0]?.retry).toMatchObject({ state: 'waiting', attempt: 1, maxAttempts: 3 });
+    expect(result.current.queue[0]?.retryProgress).toMatchObject({ state: 'waiting', attempt: 1, maxAttempts: 3 });
     await act(async () => {
       await vi.runAllTimersAsync();
     });
     expect(calls).toBe(3);
-    expect(outcome).toEqual({ status: 'success', value: 42 });
+    expect(outcome).toEqual({ status: 'succeeded', value: 42 });
     expect(result.current.error).toMatchObject({ status: 'succeeded', report: null });
     expect(result.current.queue).toHaveLength(0);
   });
@@ -80,8 +75,9 @@ describe('useSlbError', () => {
 
   it('aborts and schedules nothing after unmount', async () => {
     const operation = vi.fn(() => Promise.reject(unavailable()));
-    const queue = new SlbErrorQueue();
-    const { result, unmount } = renderHook(() => useSlbError(), { wrapper: wrapper({ queue }) });
+    const client = createSlbErrorClient();
+    const { queue } = client;
+    const { result, unmount } = renderHook(() => useSlbError(), { wrapper: wrapper({ client }) });
     let signal: AbortSignal | undefined;
     await act(async () => {
       void result.current.run((context) => {
@@ -101,8 +97,9 @@ describe('useSlbError', () => {
   });
 
   it('keeps reports local with surface "local"', () => {
-    const queue = new SlbErrorQueue();
-    const { result } = renderHook(() => useSlbError({ surface: 'local' }), { wrapper: wrapper({ queue }) });
+    const client = createSlbErrorClient();
+    const { queue } = client;
+    const { result } = renderHook(() => useSlbError({ surface: 'local' }), { wrapper: wrapper({ client }) });
     act(() => {
       result.current.capture(badPort());
     });
@@ -112,7 +109,7 @@ describe('useSlbError', () => {
 
   it('retry: false turns automatic retries off', async () => {
     const operation = vi.fn(() => Promise.reject(unavailable()));
-    const { result } = renderHook(() => useSlbError({ retry: false }), { wrapper: wrapper() });
+    const { result } = renderHook(() => useSlbError({ retryPolicy: false }), { wrapper: wrapper() });
     await act(async () => {
       await result.current.run(operation);
     });
@@ -180,7 +177,7 @@ describe('useSlbError', () => {
   it('the queue entry retries through the hook with the same token', async () => {
     const tokens: string[] = [];
     const { result } = renderHook(
-      () => ({ error: useSlbError({ retry: { maxAttempts: 1 } }), queue: useSlbErrorQueue() }),
+      () => ({ error: useSlbError({ retryPolicy: { maxAttempts: 1 } }), queue: useSlbErrorQueue() }),
       {
         wrapper: wrapper(),
       },

@@ -73,7 +73,7 @@ describe('copy deck rows', () => {
 
   it('words every row in English and in Chinese, as the kit does', () => {
     for (const row of ROWS) {
-      expect(row.report.entry?.id).toBe(row.entry.id);
+      expect(row.report.row?.id).toBe(row.entry.id);
       expect(row.wording.en.title).not.toMatch(CJK);
       expect(row.wording['zh-CN'].title).toMatch(CJK);
       expect(row.wording['zh-CN'].description).toMatch(CJK);

@@ -21,7 +21,7 @@ describe('gallery rows', () => {
   it('has every row of every source, each read as itself', () => {
     const rows = buildGalleryRows({});
     expect(rows.map((row) => row.entry.id)).toEqual(CATALOG.map((entry) => entry.id));
-    for (const row of rows) expect(row.report.entry?.id).toBe(row.entry.id);
+    for (const row of rows) expect(row.report.row?.id).toBe(row.entry.id);
   });
 
   it('marks the rows previewed wording changes, and keeps the kit words beside them', () => {

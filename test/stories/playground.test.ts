@@ -30,7 +30,7 @@ function seen(report: SlbErrorReport) {
     code: report.code,
     status: report.status,
     requestId: report.requestId,
-    entry: report.entry?.id ?? null,
+    entry: report.row?.id ?? null,
     title: report.title,
     description: report.description,
   };
@@ -57,7 +57,7 @@ describe('the four inputs the playground is for', () => {
       requestId: RID,
       match: 'exact',
     });
-    expect(report.entry?.id).toBe('slb-140');
+    expect(report.row?.id).toBe('slb-140');
   });
 
   it('(b) an XML error body is passed as text, which the core reads', () => {
@@ -68,7 +68,7 @@ describe('the four inputs the playground is for', () => {
       intent: 'fix-input',
       code: 'InvalidParameter',
       requestId: RID,
-      entry: expect.objectContaining({ id: 'slb-140' }),
+      row: expect.objectContaining({ id: 'slb-140' }),
     });
   });
 

@@ -1,6 +1,8 @@
 // The review pseudo-locales: every string of English transformed, placeholders intact, longer.
 import { describe, expect, it } from 'vitest';
-import { SLB_UI_STRINGS_EN, classifySlbError, en } from '../../src/index.ts';
+import { en } from '../../src/core/index.ts';
+import { SLB_UI_STRINGS_EN } from '../../src/components/index.ts';
+import { classifySlbError } from '../../src/index.ts';
 import { accent, mirror, pseudoAccented, pseudoRtl } from '../../stories/support/pseudo.ts';
 
 const placeholders = (text: string) => text.match(/\{\w+\}/g) ?? [];

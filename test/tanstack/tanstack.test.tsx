@@ -2,7 +2,7 @@ import { MutationCache, QueryCache, QueryClient, QueryClientProvider, useQuery }
 import { act, renderHook } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { SlbErrorQueue, SlbRetryCoordinator } from '../../src/hooks/index.ts';
+import { createSlbErrorClient } from '../../src/engine/index.ts';
 import { slbMutationCacheHandlers, slbQueryCacheHandlers, slbQueryRetry } from '../../src/tanstack/index.ts';
 import { badPort, fixedRandom, throttled, timeout, unavailable } from '../hooks/helpers.ts';
 
@@ -23,15 +23,16 @@ describe('slbQueryRetry', () => {
   });
 
   it('delays with full jitter, never under the server hint', () => {
-    const { retryDelay } = slbQueryRetry({ policy: { random: fixedRandom(0.5) } });
+    const { retryDelay } = slbQueryRetry({ retryPolicy: { random: fixedRandom(0.5) } });
     expect(retryDelay(0, unavailable())).toBe(150);
     expect(retryDelay(1, unavailable())).toBe(300);
     expect(retryDelay(0, throttled(4000))).toBeGreaterThanOrEqual(4000);
   });
 
   it('shares the throttling cooldown through a coordinator, committed by retry (TanStack asks retryDelay first)', () => {
-    const coordinator = new SlbRetryCoordinator();
-    const { retry, retryDelay } = slbQueryRetry({ coordinator, policy: { random: fixedRandom(0) } });
+    const client = createSlbErrorClient();
+    const { coordinator } = client;
+    const { retry, retryDelay } = slbQueryRetry({ client, retryPolicy: { random: fixedRandom(0) } });
     const error = throttled(3000);
     expect(retryDelay(0, error)).toBe(3000);
     expect(coordinator.cooldownUntil).toBe(0); // asking for a delay holds nothing
@@ -41,8 +42,9 @@ describe('slbQueryRetry', () => {
   });
 
   it('gives up as the hook does: a throttled failure that stops holds the server hint, not the delay asked for', () => {
-    const coordinator = new SlbRetryCoordinator();
-    const { retry, retryDelay } = slbQueryRetry({ coordinator, policy: { random: fixedRandom(0.5) } });
+    const client = createSlbErrorClient();
+    const { coordinator } = client;
+    const { retry, retryDelay } = slbQueryRetry({ client, retryPolicy: { random: fixedRandom(0.5) } });
     const last = throttled(5000);
     expect(retryDelay(2, last)).toBe(5250);
     expect(retry(2, last)).toBe(false); // attempts used up
@@ -50,8 +52,9 @@ describe('slbQueryRetry', () => {
   });
 
   it('a delay asked for but not retried does not block later retries', () => {
-    const coordinator = new SlbRetryCoordinator();
-    const { retry, retryDelay } = slbQueryRetry({ coordinator, policy: { random: fixedRandom(0) } });
+    const client = createSlbErrorClient();
+    const { coordinator } = client;
+    const { retry, retryDelay } = slbQueryRetry({ client, retryPolicy: { random: fixedRandom(0) } });
     const last = unavailable();
     retryDelay(2, last);
     expect(retry(2, last)).toBe(false); // attempts used up
@@ -59,9 +62,9 @@ describe('slbQueryRetry', () => {
   });
 
   it('successes refill the shared budget the failures spend', () => {
-    const coordinator = new SlbRetryCoordinator();
-    const { retry } = slbQueryRetry({ coordinator });
-    const handlers = slbQueryCacheHandlers({ queue: new SlbErrorQueue(), coordinator });
+    const client = createSlbErrorClient();
+    const { retry } = slbQueryRetry({ client });
+    const handlers = slbQueryCacheHandlers({ client });
     const spent = Array.from({ length: 6 }, () => retry(0, unavailable()));
     expect(spent).toEqual([true, true, true, true, false, false]);
     for (let i = 0; i < 30; i++)
@@ -76,10 +79,11 @@ describe('slbQueryRetry', () => {
   });
 
   it('drives a real QueryClient: three attempts, then the cache handler queues one entry', async () => {
-    const queue = new SlbErrorQueue();
-    const { retry, retryDelay } = slbQueryRetry({ policy: { random: fixedRandom(0.5) } });
+    const kit = createSlbErrorClient();
+    const { queue } = kit;
+    const { retry, retryDelay } = slbQueryRetry({ retryPolicy: { random: fixedRandom(0.5) } });
     const client = new QueryClient({
-      queryCache: new QueryCache(slbQueryCacheHandlers({ queue })),
+      queryCache: new QueryCache(slbQueryCacheHandlers({ client: kit })),
       defaultOptions: { queries: { retry, retryDelay } },
     });
     const queryFn = vi.fn(() => Promise.reject(unavailable()));
@@ -106,9 +110,10 @@ describe('slbQueryRetry', () => {
   });
 
   it('the mutation cache handler queues failures without a retry action', async () => {
-    const queue = new SlbErrorQueue();
+    const kit = createSlbErrorClient();
+    const { queue } = kit;
     const client = new QueryClient({
-      mutationCache: new MutationCache(slbMutationCacheHandlers({ queue })),
+      mutationCache: new MutationCache(slbMutationCacheHandlers({ client: kit })),
     });
     await act(async () => {
       await client

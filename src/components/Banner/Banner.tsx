@@ -2,31 +2,21 @@
 import { clsx } from 'clsx';
 import { type ComponentPropsWithoutRef, forwardRef, useId } from 'react';
 import type { SlbErrorReport } from '../../core/types.js';
-import type { SlbRetryStatus } from '../../hooks/queue.js';
 import { CountBadge } from '../shared/CountBadge.js';
 import { CloseIcon, SeverityIcon } from '../shared/icons.js';
-import { SurfaceBody } from '../shared/SurfaceBody.js';
+import { SurfaceBody, type SurfaceReportProps, splitSurfaceProps } from '../shared/SurfaceBody.js';
 import { BLOCKING_INTENT } from '../shared/tables.js';
 import { useSlbStrings } from '../strings.js';
 
-export interface BannerProps extends Omit<ComponentPropsWithoutRef<'section'>, 'title' | 'children' | 'role'> {
+export interface BannerProps
+  extends Omit<ComponentPropsWithoutRef<'section'>, 'title' | 'children' | 'role'>, SurfaceReportProps {
   readonly report: SlbErrorReport;
   /** How many times the error arrived; shown as ×N from 2 on, without announcing it again. @defaultValue 1 */
   readonly count?: number | undefined;
-  /** Live retry state of the operation. */
-  readonly retry?: SlbRetryStatus | null | undefined;
-  /** Runs the operation again; a `retry` report without it has no Retry button. */
-  readonly onRetry?: (() => void) | undefined;
-  /** Stops an automatic retry in progress. */
-  readonly onCancel?: (() => void) | undefined;
   /** Shows a Dismiss button that calls it. The banner never removes itself. */
   readonly onDismiss?: (() => void) | undefined;
   /** Level of the title heading. @defaultValue 2 */
   readonly headingLevel?: 2 | 3 | 4 | 5 | 6 | undefined;
-  /** Epoch ms the error arrived, for "Copy details". */
-  readonly time?: number | null | undefined;
-  /** The details (code, request ID, "Copy details") start open. @defaultValue false */
-  readonly defaultDetailsOpen?: boolean | undefined;
 }
 
 /** Whether an intent blocks the whole page (billing, verify-account, sign-in): such banners are alerts. */
@@ -38,22 +28,9 @@ export function isBlockingIntent(intent: SlbErrorReport['intent']): boolean {
  * A page-level, persistent error: a region labelled by its title, and `role="alert"` only when
  * the error blocks the page. Focusable from code (`tabIndex={-1}`), never focusing itself.
  */
-export const Banner = forwardRef<HTMLElement, BannerProps>(function Banner(
-  {
-    report,
-    count = 1,
-    retry,
-    onRetry,
-    onCancel,
-    onDismiss,
-    headingLevel = 2,
-    time,
-    defaultDetailsOpen,
-    className,
-    ...rest
-  },
-  ref,
-) {
+export const Banner = forwardRef<HTMLElement, BannerProps>(function Banner(props, ref) {
+  const [body, { count = 1, onDismiss, headingLevel = 2, className, ...rest }] = splitSurfaceProps(props);
+  const { report } = body;
   const strings = useSlbStrings();
   const baseId = `slb-banner-${useId().replace(/:/g, '')}`;
   const titleId = `${baseId}-title`;
@@ -75,13 +52,8 @@ export const Banner = forwardRef<HTMLElement, BannerProps>(function Banner(
       <SeverityIcon severity={report.severity} />
       <div className="slb-banner__body">
         <SurfaceBody
-          report={report}
-          retry={retry}
-          onRetry={onRetry}
-          onCancel={onCancel}
-          time={time}
+          {...body}
           alert={blocking}
-          defaultDetailsOpen={defaultDetailsOpen}
           renderTitle={(children) => (
             <Heading id={titleId} className="slb-banner__title">
               {children}

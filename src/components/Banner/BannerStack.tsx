@@ -2,16 +2,15 @@
 import { clsx } from 'clsx';
 import { type ComponentPropsWithoutRef, forwardRef, useEffect, useMemo, useRef, useState } from 'react';
 import { useSlbErrorContext } from '../../hooks/context.js';
-import type { SlbErrorEntry } from '../../hooks/queue.js';
-import { useSlbPlacement } from '../ErrorOutlet/placement.js';
+import type { SlbErrorEntry } from '../../engine/queue.js';
 import { mergeRefs } from '../shared/refs.js';
 import { BLOCKING_INTENT, SEVERITY_LABEL, SEVERITY_RANK } from '../shared/tables.js';
 import { formatString, useSlbStrings } from '../strings.js';
 import { Banner, type BannerProps } from './Banner.js';
 
 export interface BannerStackProps extends ComponentPropsWithoutRef<'div'> {
-  /** The entries to show. @defaultValue the provider queue's banner entries */
-  readonly entries?: readonly SlbErrorEntry[] | undefined;
+  /** The queue entries to show as banners: `ErrorOutlet` passes `useSlbPlacement().banner`. */
+  readonly entries: readonly SlbErrorEntry[];
   /** Level of each banner's title. @defaultValue 2 */
   readonly headingLevel?: BannerProps['headingLevel'];
   /**
@@ -40,13 +39,11 @@ export function compareBannerEntries(a: SlbErrorEntry, b: SlbErrorEntry): number
  * exists before they arrive; a repeat only bumps its count.
  */
 export const BannerStack = forwardRef<HTMLDivElement, BannerStackProps>(function BannerStack(
-  { entries: entriesProp, headingLevel, max = 2, className, ...rest },
+  { entries: source, headingLevel, max = 2, className, ...rest },
   ref,
 ) {
   const { queue } = useSlbErrorContext();
-  const placement = useSlbPlacement();
   const strings = useSlbStrings();
-  const source = entriesProp ?? placement.banner;
   const entries = useMemo(() => [...source].sort(compareBannerEntries), [source]);
   const [showAll, setShowAll] = useState(false);
   const blockingCount = entries.filter((entry) => BLOCKING_INTENT[entry.report.intent]).length;
@@ -101,7 +98,7 @@ export const BannerStack = forwardRef<HTMLDivElement, BannerStackProps>(function
           }}
           report={entry.report}
           count={entry.count}
-          retry={entry.retry}
+          retryProgress={entry.retryProgress}
           onRetry={entry.actions.retry}
           onCancel={entry.actions.cancel}
           time={entry.updatedAt}

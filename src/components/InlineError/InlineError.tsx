@@ -3,11 +3,7 @@ import { clsx } from 'clsx';
 import { type ComponentPropsWithoutRef, forwardRef } from 'react';
 import type { SlbErrorReport } from '../../core/types.js';
 import type { SlbErrorHandle } from '../../hooks/useSlbError.js';
-import { DetailsPanel } from '../details/DetailsPanel.js';
-import { useDisclosure } from '../details/useDisclosure.js';
-import { ChevronIcon, SeverityIcon } from '../shared/icons.js';
-import { SEVERITY_LABEL } from '../shared/tables.js';
-import { useSlbStrings } from '../strings.js';
+import { FieldBody } from '../shared/FieldBody.js';
 import { useRegisterField } from './registry.js';
 
 interface InlineErrorBaseProps extends Omit<ComponentPropsWithoutRef<'div'>, 'id' | 'children'> {
@@ -55,8 +51,6 @@ export type InlineErrorProps = InlineErrorHookProps | InlineErrorReportProps;
 export const InlineError = forwardRef<HTMLDivElement, InlineErrorProps>(function InlineError(props, ref) {
   const { error, report: reportProp, id: idProp, name, live = false, defaultDetailsOpen, className, ...rest } = props;
   useRegisterField(name, error?.errorId);
-  const strings = useSlbStrings();
-  const details = useDisclosure(undefined, defaultDetailsOpen);
   const report = error ? (error.invalidField === name ? error.report : null) : (reportProp ?? null);
   const id = error ? error.errorId : idProp;
 
@@ -76,21 +70,7 @@ export const InlineError = forwardRef<HTMLDivElement, InlineErrorProps>(function
       data-slb-intent={report.intent}
       data-slb-severity={report.severity}
     >
-      <p id={id} className="slb-inline-error__message">
-        <SeverityIcon severity={report.severity} />
-        <span className="slb-visually-hidden">
-          {strings[SEVERITY_LABEL[report.severity]]}
-          {strings.labelSeparator.trimEnd()}
-        </span>{' '}
-        <span className="slb-inline-error__description">
-          <bdi>{report.description}</bdi>
-        </span>
-      </p>
-      <button {...details.buttonProps} className="slb-button slb-button--quiet slb-button--inline slb-disclosure">
-        {strings.details}
-        <ChevronIcon />
-      </button>
-      <DetailsPanel report={report} id={details.panelId} open={details.open} />
+      <FieldBody report={report} id={id} defaultDetailsOpen={defaultDetailsOpen} />
     </div>
   );
 });

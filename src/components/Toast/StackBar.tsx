@@ -1,7 +1,7 @@
 'use client';
 import type { SlbSeverity } from '../../catalog/types.js';
 import type { SlbUiStrings } from '../../core/locale.js';
-import type { SlbErrorEntry } from '../../hooks/queue.js';
+import type { SlbErrorEntry } from '../../engine/queue.js';
 import { ChevronIcon, SeverityIcon } from '../shared/icons.js';
 import { formatString, useSlbStrings } from '../strings.js';
 

@@ -3,12 +3,11 @@ import * as ToastPrimitive from '@radix-ui/react-toast';
 import { clsx } from 'clsx';
 import { type ComponentPropsWithoutRef, forwardRef, useCallback, useEffect, useRef, useState } from 'react';
 import type { SlbErrorReport } from '../../core/types.js';
-import type { SlbRetryStatus } from '../../hooks/queue.js';
 import { usePrimaryAction } from '../actions/primary.js';
 import { CountBadge } from '../shared/CountBadge.js';
 import { CloseIcon, SeverityIcon, SuccessIcon } from '../shared/icons.js';
 import { assignRef } from '../shared/refs.js';
-import { SurfaceBody } from '../shared/SurfaceBody.js';
+import { SurfaceBody, type SurfaceReportProps, splitSurfaceProps } from '../shared/SurfaceBody.js';
 import { SEVERITY_LABEL } from '../shared/tables.js';
 import { useIsomorphicLayoutEffect } from '../shared/useIsomorphicLayoutEffect.js';
 import { useSlbStrings } from '../strings.js';
@@ -19,16 +18,10 @@ export type SlbToastCloseReason = 'dismiss' | 'expire';
 
 type RootProps = ComponentPropsWithoutRef<typeof ToastPrimitive.Root>;
 
-export interface ToastProps extends Omit<RootProps, 'type' | 'duration' | 'title' | 'children'> {
+export interface ToastProps extends Omit<RootProps, 'type' | 'duration' | 'title' | 'children'>, SurfaceReportProps {
   readonly report: SlbErrorReport;
   /** How many times the error arrived; shown as ×N from 2 on, without announcing it again. @defaultValue 1 */
   readonly count?: number | undefined;
-  /** Live retry state of the operation: a countdown while waiting, "Retrying…" while running. */
-  readonly retry?: SlbRetryStatus | null | undefined;
-  /** Runs the operation again; a `retry` report without it has no Retry button. */
-  readonly onRetry?: (() => void) | undefined;
-  /** Stops an automatic retry in progress (the Cancel button beside "Retrying automatically…"). */
-  readonly onCancel?: (() => void) | undefined;
   /** Called once the toast has closed and left the screen. */
   readonly onDismiss?: ((reason: SlbToastCloseReason) => void) | undefined;
   /**
@@ -36,8 +29,6 @@ export interface ToastProps extends Omit<RootProps, 'type' | 'duration' | 'title
    * @defaultValue the viewport's `duration` (8000)
    */
   readonly duration?: number | undefined;
-  /** Epoch ms the error arrived, for "Copy details". */
-  readonly time?: number | null | undefined;
   /** The operation succeeded on a retry: the toast says so briefly instead of the error. */
   readonly resolved?: boolean | undefined;
   /**
@@ -45,37 +36,33 @@ export interface ToastProps extends Omit<RootProps, 'type' | 'duration' | 'title
    * viewport's own toasts are announced by the viewport, in batches. @defaultValue true
    */
   readonly announce?: boolean | undefined;
-  /** The details (code, request ID, "Copy details") start open. @defaultValue false */
-  readonly defaultDetailsOpen?: boolean | undefined;
 }
 
 /** An error report as a Radix toast: an action or open details keep it until dismissed. */
 export const Toast = forwardRef<HTMLLIElement, ToastProps>(function Toast(props, forwardedRef) {
-  const {
-    report,
-    count = 1,
-    retry,
-    onRetry,
-    onCancel,
-    onDismiss,
-    duration,
-    time,
-    resolved = false,
-    announce = true,
-    defaultDetailsOpen = false,
-    open: openProp,
-    defaultOpen,
-    onOpenChange,
-    onEscapeKeyDown,
-    onSwipeEnd,
-    onClickCapture,
-    onKeyDownCapture,
-    className,
-    ...rest
-  } = props;
+  const [
+    body,
+    {
+      count = 1,
+      onDismiss,
+      duration,
+      resolved = false,
+      announce = true,
+      open: openProp,
+      defaultOpen,
+      onOpenChange,
+      onEscapeKeyDown,
+      onSwipeEnd,
+      onClickCapture,
+      onKeyDownCapture,
+      className,
+      ...rest
+    },
+  ] = splitSurfaceProps(props);
+  const { report, retryProgress, onRetry, defaultDetailsOpen = false } = body;
   const strings = useSlbStrings();
   const viewport = useToastViewportContext();
-  const action = usePrimaryAction(report, { onRetry, retry });
+  const action = usePrimaryAction(report, { onRetry, retryProgress });
   const [detailsOpen, setDetailsOpen] = useState(defaultDetailsOpen);
 
   const [uncontrolledOpen, setUncontrolledOpen] = useState(defaultOpen ?? true);
@@ -140,7 +127,8 @@ export const Toast = forwardRef<HTMLLIElement, ToastProps>(function Toast(props,
     );
   }, [announce, hiddenProp, say, strings, report]);
 
-  const persistent = !resolved && (action !== null || retry?.state === 'waiting' || retry?.state === 'running');
+  const persistent =
+    !resolved && (action !== null || retryProgress?.state === 'waiting' || retryProgress?.state === 'running');
   const holds = persistent || detailsOpen || viewport.documentHidden;
 
   return (
@@ -198,14 +186,10 @@ export const Toast = forwardRef<HTMLLIElement, ToastProps>(function Toast(props,
           <SeverityIcon severity={report.severity} />
           <div className="slb-toast__body">
             <SurfaceBody
-              report={report}
-              retry={retry}
-              onRetry={onRetry}
-              onCancel={onCancel}
-              time={time}
+              {...body}
+              defaultDetailsOpen={defaultDetailsOpen}
               onActionDone={close}
               onDetailsOpenChange={setDetailsOpen}
-              defaultDetailsOpen={defaultDetailsOpen}
               renderTitle={(children) => (
                 <ToastPrimitive.Title className="slb-toast__title">{children}</ToastPrimitive.Title>
               )}

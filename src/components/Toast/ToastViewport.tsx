@@ -4,8 +4,7 @@ import { clsx } from 'clsx';
 import { type ComponentPropsWithoutRef, type ReactNode, forwardRef, useEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useSlbErrorContext } from '../../hooks/context.js';
-import type { SlbErrorEntry, SlbErrorQueue } from '../../hooks/queue.js';
-import { useSlbPlacement } from '../ErrorOutlet/placement.js';
+import type { SlbErrorEntry, SlbErrorQueue } from '../../engine/queue.js';
 import { mergeRefs } from '../shared/refs.js';
 import { useSlbStrings } from '../strings.js';
 import { LiveRegions, useAnnounceNewEntries, useLiveAnnouncer } from './announce.js';
@@ -17,11 +16,17 @@ import { useTopModalDialog } from './modalHost.js';
 import { createSilentAnnouncer } from './radix.js';
 import { useDirection, useDocumentHidden, useFocusReturn, useNarrowScreen } from './viewportHooks.js';
 
+const NO_ENTRIES: readonly SlbErrorEntry[] = [];
+
 type SwipeDirection = 'up' | 'down' | 'left' | 'right';
 const DEFAULT_HOTKEY = ['F8'];
 
 export interface ToastViewportProps extends Omit<ComponentPropsWithoutRef<'div'>, 'dir'> {
-  /** The entries to show. @defaultValue the provider queue's toast entries (and inline ones with no InlineError mounted) */
+  /**
+   * The queue entries to show as toasts. `ErrorOutlet` passes the provider queue's toast entries
+   * (`useSlbPlacement().toast`); without it the viewport shows only its `children`.
+   * @defaultValue none
+   */
   readonly entries?: readonly SlbErrorEntry[] | undefined;
   /** Milliseconds before a toast without an action closes. @defaultValue 8000 */
   readonly duration?: number | undefined;
@@ -50,7 +55,7 @@ export interface ToastViewportProps extends Omit<ComponentPropsWithoutRef<'div'>
  */
 export const ToastViewport = forwardRef<HTMLDivElement, ToastViewportProps>(function ToastViewport(
   {
-    entries: entriesProp,
+    entries = NO_ENTRIES,
     duration = DEFAULT_TOAST_DURATION,
     hotkey = DEFAULT_HOTKEY,
     dir,
@@ -68,8 +73,6 @@ export const ToastViewport = forwardRef<HTMLDivElement, ToastViewportProps>(func
   forwardedRef,
 ) {
   const { queue } = useSlbErrorContext();
-  const placement = useSlbPlacement();
-  const entries = entriesProp ?? placement.toast;
   const strings = useSlbStrings();
   const containerRef = useRef<HTMLDivElement>(null);
   const viewportRef = useRef<HTMLOListElement>(null);
@@ -243,7 +246,7 @@ function StackedToast({ entry, queue, behind, leaving, closedHere, onSettled }: 
     <Toast
       report={entry.report}
       count={entry.count}
-      retry={leaving ? null : entry.retry}
+      retryProgress={leaving ? null : entry.retryProgress}
       time={entry.updatedAt}
       onRetry={leaving ? undefined : entry.actions.retry}
       onCancel={leaving ? undefined : entry.actions.cancel}

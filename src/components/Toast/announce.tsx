@@ -1,6 +1,6 @@
 'use client';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { SlbErrorEntry } from '../../hooks/queue.js';
+import type { SlbErrorEntry } from '../../engine/queue.js';
 import { SEVERITY_LABEL } from '../shared/tables.js';
 import { formatString, useSlbStrings } from '../strings.js';
 

@@ -1,6 +1,6 @@
 'use client';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { SlbErrorEntry, SlbErrorQueue } from '../../hooks/queue.js';
+import type { SlbErrorEntry, SlbErrorQueue } from '../../engine/queue.js';
 import type { SlbPoliteness } from './announce.js';
 
 /** How long "Succeeded on retry" shows before the toast leaves. */

@@ -22,16 +22,18 @@ export const PrimaryAction = forwardRef<HTMLElement, PrimaryActionProps>(functio
   ref,
 ) {
   const classes = clsx('slb-action', className);
+  const primary = clsx('slb-button', 'slb-button--primary', classes);
+  // What every kind passes on: the wrapper's extra props and the after-click handler.
+  const passed = { ...rest, onClick };
   switch (action.kind) {
     case 'retry':
       return (
         <RetryButton
           ref={ref as Ref<HTMLButtonElement>}
-          {...rest}
+          {...passed}
           className={classes}
           onRetry={action.onRetry}
           status={action.status}
-          onClick={onClick}
         />
       );
     case 'button':
@@ -40,7 +42,7 @@ export const PrimaryAction = forwardRef<HTMLElement, PrimaryActionProps>(functio
           ref={ref as Ref<HTMLButtonElement>}
           {...rest}
           type="button"
-          className={clsx('slb-button', 'slb-button--primary', classes)}
+          className={primary}
           onClick={(event) => {
             action.onClick();
             onClick?.(event);
@@ -51,13 +53,7 @@ export const PrimaryAction = forwardRef<HTMLElement, PrimaryActionProps>(functio
       );
     case 'link':
       return (
-        <ExternalLink
-          ref={ref as Ref<HTMLAnchorElement>}
-          {...rest}
-          href={action.href}
-          className={clsx('slb-button', 'slb-button--primary', classes)}
-          onClick={onClick}
-        >
+        <ExternalLink ref={ref as Ref<HTMLAnchorElement>} {...passed} href={action.href} className={primary}>
           {action.label}
         </ExternalLink>
       );
@@ -65,12 +61,9 @@ export const PrimaryAction = forwardRef<HTMLElement, PrimaryActionProps>(functio
       return (
         <CopyButton
           ref={ref as Ref<HTMLButtonElement>}
-          {...rest}
-          text={action.text}
-          label={action.label}
-          copiedMessage={action.copiedMessage}
+          {...passed}
+          {...{ text: action.text, label: action.label, copiedMessage: action.copiedMessage }}
           className={clsx('slb-button--primary', classes)}
-          onClick={onClick}
         >
           {action.label}
         </CopyButton>

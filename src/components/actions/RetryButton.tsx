@@ -1,14 +1,14 @@
 'use client';
 import { clsx } from 'clsx';
 import { type ComponentPropsWithoutRef, type MouseEvent, forwardRef } from 'react';
-import type { SlbRetryStatus } from '../../hooks/queue.js';
+import type { SlbRetryProgress } from '../../engine/queue.js';
 import { useSlbCooldown } from '../../hooks/useSlbErrorQueue.js';
 import { useNow } from '../shared/clock.js';
 import { formatString, useSlbStrings } from '../strings.js';
 
 export interface RetryButtonProps extends Omit<ComponentPropsWithoutRef<'button'>, 'children' | 'disabled'> {
   readonly onRetry: () => void;
-  readonly status: SlbRetryStatus | null;
+  readonly status: SlbRetryProgress | null;
 }
 
 /**

@@ -1,11 +1,11 @@
 'use client';
-import type { SlbRetryStatus } from '../../hooks/queue.js';
+import type { SlbRetryProgress } from '../../engine/queue.js';
 import { useNow } from '../shared/clock.js';
 import { formatString, useSlbStrings } from '../strings.js';
 
 export interface RetryProgressProps {
   /** A retry the kit has scheduled (`waiting`) or is making (`running`). */
-  readonly status: SlbRetryStatus;
+  readonly status: SlbRetryProgress;
   /** Stops retrying; the error stays with a Retry button. */
   readonly onCancel?: (() => void) | undefined;
 }

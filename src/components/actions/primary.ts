@@ -4,7 +4,7 @@ import { INTENT_LINK } from '../../core/links.js';
 import type { SlbUiStrings } from '../../core/locale.js';
 import type { SlbErrorReport, SlbLinkKind } from '../../core/types.js';
 import { useSlbErrorContext } from '../../hooks/context.js';
-import type { SlbRetryStatus } from '../../hooks/queue.js';
+import type { SlbRetryProgress } from '../../engine/queue.js';
 import { accessRequestText } from '../details/supportText.js';
 import { useSlbStrings } from '../strings.js';
 
@@ -15,7 +15,7 @@ export type SlbPrimaryAction =
       readonly intent: SlbIntent;
       readonly label: string;
       readonly onRetry: () => void;
-      readonly status: SlbRetryStatus | null;
+      readonly status: SlbRetryProgress | null;
     }
   | { readonly kind: 'button'; readonly intent: SlbIntent; readonly label: string; readonly onClick: () => void }
   | { readonly kind: 'link'; readonly intent: SlbIntent; readonly label: string; readonly href: string }
@@ -56,7 +56,7 @@ export interface PrimaryActionOptions {
   /** Runs the failed operation again; without it a `retry` report offers no Retry button. */
   readonly onRetry?: (() => void) | undefined;
   /** Live retry state: waiting shows a countdown, running shows "Retrying…". */
-  readonly retry?: SlbRetryStatus | null | undefined;
+  readonly retryProgress?: SlbRetryProgress | null | undefined;
 }
 
 function reload(): void {
@@ -81,7 +81,7 @@ export function usePrimaryAction(
   switch (intent) {
     case 'retry':
       return options.onRetry
-        ? { kind: 'retry', intent, label, onRetry: options.onRetry, status: options.retry ?? null }
+        ? { kind: 'retry', intent, label, onRetry: options.onRetry, status: options.retryProgress ?? null }
         : null;
     case 'refresh':
       return { kind: 'button', intent, label, onClick: onRefresh ?? reload };

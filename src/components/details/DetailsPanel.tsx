@@ -19,7 +19,7 @@ export interface DetailsPanelProps extends SlbSupportContext {
  * time, the server's message, RAM details, the Error Center and diagnosis links, and
  * "Copy details". Rendered only while open, so a flood of toasts stays light.
  */
-export function DetailsPanel({ report, id, open, time, retry }: DetailsPanelProps) {
+export function DetailsPanel({ report, id, open, time, retryProgress }: DetailsPanelProps) {
   const strings = useSlbStrings();
   const { errorCenter, diagnose } = report.links;
   return (
@@ -27,7 +27,7 @@ export function DetailsPanel({ report, id, open, time, retry }: DetailsPanelProp
       {open && (
         <>
           <dl className="slb-details__facts">
-            {supportFacts(report, strings, { time, retry }).map(([label, value]) => (
+            {supportFacts(report, strings, { time, retryProgress }).map(([label, value]) => (
               <div key={label} className="slb-details__fact">
                 <dt>{label}</dt>
                 <dd>
@@ -52,7 +52,7 @@ export function DetailsPanel({ report, id, open, time, retry }: DetailsPanelProp
           <PermissionDetails report={report} />
           <div className="slb-details__actions">
             <CopyButton
-              text={supportText(report, strings, { time, retry })}
+              text={supportText(report, strings, { time, retryProgress })}
               label={strings.copyDetails}
               copiedMessage={strings.detailsCopied}
             >

@@ -1,6 +1,6 @@
 import type { SlbUiStrings } from '../../core/locale.js';
 import type { SlbErrorReport } from '../../core/types.js';
-import type { SlbRetryStatus } from '../../hooks/queue.js';
+import type { SlbRetryProgress } from '../../engine/queue.js';
 import { buildLeastPrivilegePolicy, deniedAction } from '../actions/policy.js';
 import { formatString } from '../strings.js';
 
@@ -8,7 +8,7 @@ import { formatString } from '../strings.js';
 export interface SlbSupportContext {
   /** Epoch ms the error arrived (the latest repeat). */
   readonly time?: number | null | undefined;
-  readonly retry?: SlbRetryStatus | null | undefined;
+  readonly retryProgress?: SlbRetryProgress | null | undefined;
 }
 
 /** The facts support asks for, as label/value pairs in the order a ticket wants them. */
@@ -24,10 +24,16 @@ export function supportFacts(
   if (report.action !== null) facts.push([strings.apiAction, report.action]);
   const denied = deniedAction(report.accessDenied);
   if (denied !== null) facts.push([strings.deniedAction, denied]);
-  const { time, retry } = context;
+  const { time, retryProgress } = context;
   if (typeof time === 'number' && Number.isFinite(time)) facts.push([strings.time, new Date(time).toISOString()]);
-  if (retry && retry.maxAttempts > 1 && retry.attempt > 0) {
-    facts.push([strings.attempts, formatString(strings.attempt, { attempt: retry.attempt, max: retry.maxAttempts })]);
+  if (retryProgress && retryProgress.maxAttempts > 1 && retryProgress.attempt > 0) {
+    facts.push([
+      strings.attempts,
+      formatString(strings.attempt, {
+        attempt: retryProgress.attempt,
+        max: retryProgress.maxAttempts,
+      }),
+    ]);
   }
   const message = report.message.trim();
   if (message !== '') facts.push([strings.serverMessage, message]);

@@ -1,20 +1,20 @@
 'use client';
 import type { ReactNode } from 'react';
 import type { SlbErrorReport } from '../../core/types.js';
-import type { SlbRetryStatus } from '../../hooks/queue.js';
+import type { SlbRetryProgress } from '../../engine/queue.js';
 import { PrimaryAction } from '../actions/PrimaryAction.js';
 import { usePrimaryAction } from '../actions/primary.js';
 import { RetryProgress } from '../actions/RetryProgress.js';
 import { DetailsPanel } from '../details/DetailsPanel.js';
 import { useDisclosure } from '../details/useDisclosure.js';
-import { ChevronIcon } from './icons.js';
+import { DetailsButton } from './DetailsButton.js';
 import { TitleText } from './TitleText.js';
-import { useSlbStrings } from '../strings.js';
 
+/** A Toast's or Banner's body: title, description, the intent's action and Details. */
 export interface SurfaceBodyProps {
   readonly report: SlbErrorReport;
   /** Live retry state of the operation. */
-  readonly retry?: SlbRetryStatus | null | undefined;
+  readonly retryProgress?: SlbRetryProgress | null | undefined;
   /** Runs the operation again; a `retry` report without it has no Retry button. */
   readonly onRetry?: (() => void) | undefined;
   /** Stops an automatic retry in progress. */
@@ -35,19 +35,33 @@ export interface SurfaceBodyProps {
   readonly defaultDetailsOpen?: boolean | undefined;
 }
 
-function inProgress(retry: SlbRetryStatus | null | undefined): retry is SlbRetryStatus {
+/** What Toast and Banner pass through to their body: the report and its retrying. */
+export type SurfaceReportProps = Pick<
+  SurfaceBodyProps,
+  'report' | 'retryProgress' | 'onRetry' | 'onCancel' | 'time' | 'defaultDetailsOpen'
+>;
+
+/** Splits a surface's props into its body's and the rest (its own props and the DOM's). */
+export function splitSurfaceProps<P extends SurfaceReportProps>(
+  props: P,
+): [SurfaceReportProps, Omit<P, keyof SurfaceReportProps>] {
+  const { report, retryProgress, onRetry, onCancel, time, defaultDetailsOpen, ...rest } = props;
+  return [{ report, retryProgress, onRetry, onCancel, time, defaultDetailsOpen }, rest];
+}
+
+function inProgress(retry: SlbRetryProgress | null | undefined): retry is SlbRetryProgress {
   return retry?.state === 'waiting' || retry?.state === 'running';
 }
 
 /**
  * What Toast and Banner show for a report. At rest: the title, one description, the intent's
  * action (or the automatic retry's progress with Cancel) and "Details"; everything support
- * needs waits behind "Details".
+ * needs waits behind "Details" (the same button and panel as InlineError's `FieldBody`).
  */
 export function SurfaceBody(props: SurfaceBodyProps) {
   const {
     report,
-    retry,
+    retryProgress,
     onRetry,
     onCancel,
     time,
@@ -58,10 +72,9 @@ export function SurfaceBody(props: SurfaceBodyProps) {
     onDetailsOpenChange,
     defaultDetailsOpen = false,
   } = props;
-  const strings = useSlbStrings();
   const details = useDisclosure(onDetailsOpenChange, defaultDetailsOpen);
-  const progress = inProgress(retry) && report.retryable;
-  const action = usePrimaryAction(report, { onRetry, retry });
+  const progress = inProgress(retryProgress) && report.retryable;
+  const action = usePrimaryAction(report, { onRetry, retryProgress });
   return (
     <>
       {/* Only the message is the alert: a change among the actions (a "Copied" status, a count)
@@ -72,7 +85,7 @@ export function SurfaceBody(props: SurfaceBodyProps) {
       </div>
       <div className="slb-actions">
         {progress ? (
-          <RetryProgress status={retry} onCancel={onCancel} />
+          <RetryProgress status={retryProgress} onCancel={onCancel} />
         ) : (
           action !== null && (
             <PrimaryAction
@@ -81,12 +94,15 @@ export function SurfaceBody(props: SurfaceBodyProps) {
             />
           )
         )}
-        <button {...details.buttonProps} className="slb-button slb-button--quiet slb-disclosure">
-          {strings.details}
-          <ChevronIcon />
-        </button>
+        <DetailsButton {...details.buttonProps} />
       </div>
-      <DetailsPanel report={report} id={details.panelId} open={details.open} time={time} retry={retry} />
+      <DetailsPanel
+        report={report}
+        id={details.panelId}
+        open={details.open}
+        time={time}
+        retryProgress={retryProgress}
+      />
     </>
   );
 }

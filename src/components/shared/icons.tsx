@@ -8,78 +8,65 @@ const PATHS: Readonly<Record<SlbSeverity, string>> = {
   info: 'M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1Zm-.75 3h1.5v1.5h-1.5V4Zm0 3h1.5v5h-1.5V7Z',
 };
 
-export function SeverityIcon({ severity }: { readonly severity: SlbSeverity }) {
+interface GlyphProps {
+  readonly className: string;
+  /** Rendered width and height in px; the drawing is 16 × 16. */
+  readonly size: number;
+  readonly d: string;
+  readonly evenOdd?: boolean;
+}
+
+/** One decorative 16 × 16 glyph, hidden from assistive technology. */
+function Glyph({ className, size, d, evenOdd = false }: GlyphProps) {
   return (
-    <svg
-      className="slb-icon slb-icon--severity"
-      viewBox="0 0 16 16"
-      width="16"
-      height="16"
-      aria-hidden="true"
-      focusable="false"
-    >
-      <path fill="currentColor" fillRule="evenodd" d={PATHS[severity]} />
+    <svg className={className} viewBox="0 0 16 16" width={size} height={size} aria-hidden="true" focusable="false">
+      <path fill="currentColor" fillRule={evenOdd ? 'evenodd' : undefined} d={d} />
     </svg>
   );
 }
 
+export function SeverityIcon({ severity }: { readonly severity: SlbSeverity }) {
+  return <Glyph className="slb-icon slb-icon--severity" size={16} d={PATHS[severity]} evenOdd />;
+}
+
 export function CloseIcon() {
   return (
-    <svg className="slb-icon" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
-      <path
-        fill="currentColor"
-        d="m4.1 3 3.9 3.9L11.9 3 13 4.1 9.1 8l3.9 3.9-1.1 1.1L8 9.1 4.1 13 3 11.9 6.9 8 3 4.1 4.1 3Z"
-      />
-    </svg>
+    <Glyph
+      className="slb-icon"
+      size={14}
+      d="m4.1 3 3.9 3.9L11.9 3 13 4.1 9.1 8l3.9 3.9-1.1 1.1L8 9.1 4.1 13 3 11.9 6.9 8 3 4.1 4.1 3Z"
+    />
   );
 }
 
 export function ExternalIcon() {
   return (
-    <svg
+    <Glyph
       className="slb-icon slb-icon--external"
-      viewBox="0 0 16 16"
-      width="12"
-      height="12"
-      aria-hidden="true"
-      focusable="false"
-    >
-      <path fill="currentColor" d="M9 2h5v5h-1.5V4.6L7.5 9.6 6.4 8.5l5-5H9V2ZM3 4h4v1.5H3.5v7h7V9H12v5H2V4h1Z" />
-    </svg>
+      size={12}
+      d="M9 2h5v5h-1.5V4.6L7.5 9.6 6.4 8.5l5-5H9V2ZM3 4h4v1.5H3.5v7h7V9H12v5H2V4h1Z"
+    />
   );
 }
 
 /** Points down; turned by CSS when its disclosure is open. */
 export function ChevronIcon() {
   return (
-    <svg
+    <Glyph
       className="slb-icon slb-icon--chevron"
-      viewBox="0 0 16 16"
-      width="12"
-      height="12"
-      aria-hidden="true"
-      focusable="false"
-    >
-      <path fill="currentColor" d="M3.2 5.6 4.3 4.5 8 8.2l3.7-3.7 1.1 1.1L8 10.4 3.2 5.6Z" />
-    </svg>
+      size={12}
+      d="M3.2 5.6 4.3 4.5 8 8.2l3.7-3.7 1.1 1.1L8 10.4 3.2 5.6Z"
+    />
   );
 }
 
 export function SuccessIcon() {
   return (
-    <svg
+    <Glyph
       className="slb-icon slb-icon--severity slb-icon--success"
-      viewBox="0 0 16 16"
-      width="16"
-      height="16"
-      aria-hidden="true"
-      focusable="false"
-    >
-      <path
-        fill="currentColor"
-        fillRule="evenodd"
-        d="M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1Zm3.3 4.7 1.1 1.1L7 12.2 3.6 8.8l1.1-1.1L7 10l4.3-4.3Z"
-      />
-    </svg>
+      size={16}
+      d="M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1Zm3.3 4.7 1.1 1.1L7 12.2 3.6 8.8l1.1-1.1L7 10l4.3-4.3Z"
+      evenOdd
+    />
   );
 }

@@ -1,9 +1,10 @@
-// The state machine behind useSlbError: runs an operation, classifies its failure, retries
-// by the policy, and publishes to the queue. Plain TypeScript; the hook subscribes to it.
+// The state machine behind useSlbError: runs an operation, classifies its failure and retries
+// by the one retry decision (policy.ts). Its state changes are named transitions; what they
+// mean for the error queue and telemetry is link.ts's business. Plain TypeScript.
 import type { SlbErrorReport } from '../core/types.js';
 import type { SlbRetryCoordinator } from './coordinator.js';
 import { type SlbRetryPolicy, type SlbStopReason, decideRetry } from './policy.js';
-import type { SlbEntryOutcome, SlbErrorQueue, SlbRetryStatus } from './queue.js';
+import { createStore } from './store.js';
 
 /** What an operation receives on each attempt. */
 export interface SlbOperationContext {
@@ -24,9 +25,10 @@ export interface SlbRunOptions {
   readonly idempotent?: boolean | undefined;
 }
 
+/** How one `run` ended, in the runner's own status words. */
 export type SlbRunResult<T> =
-  | { readonly status: 'success'; readonly value: T }
-  | { readonly status: 'error'; readonly report: SlbErrorReport }
+  | { readonly status: 'succeeded'; readonly value: T }
+  | { readonly status: 'failed'; readonly report: SlbErrorReport }
   | { readonly status: 'cancelled' };
 
 export type SlbRunStatus = 'idle' | 'running' | 'waiting' | 'failed' | 'succeeded';
@@ -47,17 +49,41 @@ export interface SlbRunnerConfig {
   readonly classify: (caught: unknown) => SlbErrorReport;
   readonly policy: SlbRetryPolicy;
   readonly coordinator: SlbRetryCoordinator;
-  /** Where reports are shown; `null` keeps them local to the hook. */
-  readonly queue: SlbErrorQueue | null;
   readonly write: boolean;
   /** Writes pass the ClientToken, so repeating one after an unknown outcome is safe. @defaultValue false */
   readonly idempotent?: boolean | undefined;
-  /** Who this runner is in the queue (the hook's id); entries it sends carry it. */
-  readonly owner?: string | undefined;
-  readonly onReport?: ((report: SlbErrorReport) => void) | undefined;
   readonly now?: () => number;
   readonly createToken?: () => string;
 }
+
+/**
+ * Every way the runner's state changes, by name. `reduceRunner` gives the state each one
+ * leads to; subscribers of `onTransition` (the queue link, telemetry) act on the names.
+ */
+export type SlbRunnerTransition =
+  | { readonly type: 'attempt'; readonly attempt: number; readonly maxAttempts: number }
+  | { readonly type: 'succeed'; readonly attempt: number; readonly maxAttempts: number }
+  | {
+      readonly type: 'wait';
+      readonly report: SlbErrorReport;
+      readonly attempt: number;
+      readonly maxAttempts: number;
+      readonly nextRetryAt: number;
+    }
+  | {
+      readonly type: 'fail';
+      readonly report: SlbErrorReport;
+      readonly attempt: number;
+      readonly maxAttempts: number;
+      readonly nextRetryAt: number | null;
+      readonly stopReason: SlbStopReason;
+    }
+  | { readonly type: 'capture'; readonly report: SlbErrorReport }
+  /** The attempt in flight or the scheduled retry stopped (cancel, an abort); the error stays. */
+  | { readonly type: 'cancel' }
+  | { readonly type: 'dismiss' }
+  /** The component unmounted: cancelled like `cancel`, and the queue link lets go of its entry. */
+  | { readonly type: 'dispose' };
 
 interface LastRun {
   readonly operation: SlbOperation<unknown>;
@@ -73,6 +99,48 @@ const IDLE: SlbRunnerState = {
   nextRetryAt: null,
   stopReason: null,
 };
+
+/** The state a transition leads to. Pure. */
+export function reduceRunner(state: SlbRunnerState, transition: SlbRunnerTransition): SlbRunnerState {
+  switch (transition.type) {
+    case 'attempt':
+      return {
+        ...state,
+        status: 'running',
+        attempt: transition.attempt,
+        maxAttempts: transition.maxAttempts,
+        nextRetryAt: null,
+        stopReason: null,
+      };
+    case 'succeed':
+      return { ...IDLE, status: 'succeeded', attempt: transition.attempt, maxAttempts: transition.maxAttempts };
+    case 'wait': {
+      const { report, attempt, maxAttempts, nextRetryAt } = transition;
+      return { status: 'waiting', report, attempt, maxAttempts, nextRetryAt, stopReason: null };
+    }
+    case 'fail': {
+      const { report, attempt, maxAttempts, nextRetryAt, stopReason } = transition;
+      return { status: 'failed', report, attempt, maxAttempts, nextRetryAt, stopReason };
+    }
+    case 'capture':
+      return {
+        status: 'failed',
+        report: transition.report,
+        attempt: 1,
+        maxAttempts: 1,
+        nextRetryAt: null,
+        stopReason: 'not-retryable',
+      };
+    case 'cancel':
+    case 'dispose':
+      if (state.status !== 'running' && state.status !== 'waiting') return state;
+      return { ...state, status: state.report ? 'failed' : 'idle', nextRetryAt: null, stopReason: 'cancelled' };
+    case 'dismiss':
+      return IDLE;
+    default:
+      return transition satisfies never;
+  }
+}
 
 const RUN_STOPPED = new Error('slb-error-kit: the run was stopped');
 
@@ -90,7 +158,6 @@ function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
 }
 
 let fallbackTokenSequence = 0;
-let runnerSequence = 0;
 
 /** A ClientToken: a UUID where the platform has one (36 ASCII characters, within SLB's 64). */
 export function createClientToken(): string {
@@ -100,22 +167,21 @@ export function createClientToken(): string {
   return `slb-${Date.now().toString(36)}-${fallbackTokenSequence.toString(36)}-${Math.random().toString(36).slice(2, 12)}`;
 }
 
+type TransitionListener = (transition: SlbRunnerTransition, state: SlbRunnerState) => void;
+
 export class SlbOperationRunner {
-  private state: SlbRunnerState = IDLE;
-  private readonly listeners = new Set<() => void>();
+  private readonly store = createStore<SlbRunnerState>(IDLE);
+  private readonly transitionListeners = new Set<TransitionListener>();
   private config: SlbRunnerConfig;
   private generation = 0;
   private controller: AbortController | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private wake: (() => void) | null = null;
   private lastRun: LastRun | null = null;
-  private entryId: string | null = null;
   private disposed = false;
-  private readonly owner: string;
 
   constructor(config: SlbRunnerConfig) {
     this.config = config;
-    this.owner = config.owner ?? `slb-runner-${++runnerSequence}`;
   }
 
   /** Settings may change between renders (provider props); the next attempt uses them. */
@@ -123,12 +189,22 @@ export class SlbOperationRunner {
     this.config = config;
   }
 
-  readonly getSnapshot = (): SlbRunnerState => this.state;
+  readonly getSnapshot = this.store.get;
 
-  readonly subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
+  readonly subscribe = this.store.subscribe;
+
+  /** Hears every transition with the state it led to, after the state's own subscribers. */
+  onTransition(listener: TransitionListener): () => void {
+    this.transitionListeners.add(listener);
+    return () => {
+      this.transitionListeners.delete(listener);
+    };
+  }
+
+  /** Whether `retry()` has an operation to run again (a `capture` has none). */
+  get hasOperation(): boolean {
+    return this.lastRun !== null;
+  }
 
   /** After an unmount in StrictMode the component mounts again with the same runner. */
   revive(): void {
@@ -161,55 +237,26 @@ export class SlbOperationRunner {
     this.stopCurrent();
     this.lastRun = null;
     const report = this.config.classify(caught);
-    if (report.origin === 'aborted') return report;
-    this.setState({
-      status: 'failed',
-      report,
-      attempt: 1,
-      maxAttempts: 1,
-      nextRetryAt: null,
-      stopReason: 'not-retryable',
-    });
-    this.publish(report, null, true);
-    this.tellTelemetry(report);
+    if (report.origin !== 'aborted') this.dispatch({ type: 'capture', report });
     return report;
   }
 
-  /** Clears the error, stops any scheduled retry and removes the report from the queue. */
+  /** Clears the error and stops any scheduled retry. */
   dismiss(): void {
     this.stopCurrent();
-    this.removeEntry();
-    this.setState(IDLE);
+    this.dispatch({ type: 'dismiss' });
   }
 
   /** Cancels the run in flight and any scheduled retry; the error, if any, stays. */
   cancel(): void {
-    const waiting = this.state.status === 'waiting' || this.state.status === 'running';
     this.stopCurrent();
-    if (waiting)
-      this.setState({
-        ...this.state,
-        status: this.state.report ? 'failed' : 'idle',
-        nextRetryAt: null,
-        stopReason: 'cancelled',
-      });
+    this.dispatch({ type: 'cancel' });
   }
 
-  /**
-   * The component unmounted: abort, schedule nothing more. A retry report goes (nothing is left
-   * to retry); any other stays on the queue for the user to read, without this runner's actions.
-   */
+  /** The component unmounted: abort, and schedule nothing more. */
   dispose(): void {
-    const active = this.state.status === 'running' || this.state.status === 'waiting';
     this.stopCurrent();
-    this.removeEntry(this.state.report !== null && !this.state.report.retryable);
-    if (active)
-      this.setState({
-        ...this.state,
-        status: this.state.report ? 'failed' : 'idle',
-        nextRetryAt: null,
-        stopReason: 'cancelled',
-      });
+    this.dispatch({ type: 'dispose' });
     this.disposed = true;
   }
 
@@ -221,26 +268,24 @@ export class SlbOperationRunner {
     const generation = this.generation;
     const { policy, coordinator } = this.config;
     const maxAttempts = Number.isFinite(policy.maxAttempts) ? Math.max(1, Math.floor(policy.maxAttempts)) : 1;
+    const stopped = () => this.disposed || generation !== this.generation;
     for (let attempt = 1; ; attempt++) {
-      if (this.disposed || generation !== this.generation) return { status: 'cancelled' };
+      if (stopped()) return { status: 'cancelled' };
       const controller = new AbortController();
       this.controller = controller;
-      this.setState({ ...this.state, status: 'running', attempt, maxAttempts, nextRetryAt: null, stopReason: null });
-      if (this.entryId && this.state.report) this.publish(this.state.report, this.retryStatus('running'), false);
+      this.dispatch({ type: 'attempt', attempt, maxAttempts });
       const context: SlbOperationContext = { signal: controller.signal, clientToken, attempt };
       try {
         const value = await untilAborted(operation(context), controller.signal);
-        if (this.disposed || generation !== this.generation) return { status: 'cancelled' };
+        if (stopped()) return { status: 'cancelled' };
         coordinator.recordSuccess();
-        // An error that was shown and now worked leaves as a success: a toast confirms it briefly.
-        this.removeEntry(false, 'succeeded');
-        this.setState({ ...IDLE, status: 'succeeded', attempt, maxAttempts });
-        return { status: 'success', value };
+        this.dispatch({ type: 'succeed', attempt, maxAttempts });
+        return { status: 'succeeded', value };
       } catch (caught) {
-        if (this.disposed || generation !== this.generation) return { status: 'cancelled' };
+        if (stopped()) return { status: 'cancelled' };
         const report = this.config.classify(caught);
         if (report.origin === 'aborted') {
-          this.setState({ ...this.state, status: this.state.report ? 'failed' : 'idle', stopReason: 'cancelled' });
+          this.dispatch({ type: 'cancel' });
           return { status: 'cancelled' };
         }
         const write = options.write ?? this.config.write;
@@ -251,78 +296,14 @@ export class SlbOperationRunner {
         if (decision.holdMs > 0) coordinator.holdFor(decision.holdMs);
         if (!decision.retry) {
           // A server hint still tells when a retry makes sense: the Retry button counts down to it.
-          const notBefore = report.retryAfterMs !== null ? this.now() + report.retryAfterMs : null;
-          this.setState({
-            status: 'failed',
-            report,
-            attempt,
-            maxAttempts,
-            nextRetryAt: notBefore,
-            stopReason: decision.stopReason,
-          });
-          this.publish(report, this.retryStatus('failed'), attempt === 1);
-          this.tellTelemetry(report);
-          return { status: 'error', report };
+          const nextRetryAt = report.retryAfterMs !== null ? this.now() + report.retryAfterMs : null;
+          this.dispatch({ type: 'fail', report, attempt, maxAttempts, nextRetryAt, stopReason: decision.stopReason });
+          return { status: 'failed', report };
         }
-        const delay = decision.delayMs;
-        const nextRetryAt = this.now() + delay;
-        this.setState({ status: 'waiting', report, attempt, maxAttempts, nextRetryAt, stopReason: null });
-        this.publish(report, this.retryStatus('waiting'), attempt === 1);
-        if (!(await this.sleep(delay, generation))) return { status: 'cancelled' };
+        const nextRetryAt = this.now() + decision.delayMs;
+        this.dispatch({ type: 'wait', report, attempt, maxAttempts, nextRetryAt });
+        if (!(await this.sleep(decision.delayMs, generation))) return { status: 'cancelled' };
       }
-    }
-  }
-
-  private retryStatus(state: SlbRetryStatus['state']): SlbRetryStatus {
-    return {
-      state,
-      attempt: this.state.attempt,
-      maxAttempts: this.state.maxAttempts,
-      nextRetryAt: this.state.nextRetryAt,
-    };
-  }
-
-  /** First failure of a run adds (or bumps) a queue entry; later attempts update it. */
-  private publish(report: SlbErrorReport, retry: SlbRetryStatus | null, isNew: boolean): void {
-    const { queue } = this.config;
-    if (!queue || this.disposed) return;
-    const current = this.entryId ? queue.get(this.entryId) : undefined;
-    if (current && !isNew) {
-      queue.update(current.id, { report, retry });
-      return;
-    }
-    // A new failure replaces this hook's previous entry, or bumps the count of an equal one.
-    if (current && current.report.fingerprint !== report.fingerprint) queue.release(current.id, this.owner);
-    this.entryId = queue.push(report, this.actions(), retry, this.owner);
-  }
-
-  private actions() {
-    return {
-      retry: this.lastRun
-        ? () => {
-            void this.retry();
-          }
-        : undefined,
-      cancel: () => this.cancel(),
-      onDismiss: () => {
-        this.entryId = null;
-        this.dismiss();
-      },
-    };
-  }
-
-  /** This runner leaves its queue entry; the entry goes unless another owner stands behind it, or `keep`. */
-  private removeEntry(keep = false, outcome?: SlbEntryOutcome): void {
-    if (this.entryId && this.config.queue) this.config.queue.release(this.entryId, this.owner, { keep, outcome });
-    this.entryId = null;
-  }
-
-  /** The app's telemetry must not break the UI: a throwing `onReport` is logged, not rethrown. */
-  private tellTelemetry(report: SlbErrorReport): void {
-    try {
-      this.config.onReport?.(report);
-    } catch (error) {
-      console.error('slb-error-kit: onReport threw', error);
     }
   }
 
@@ -353,8 +334,9 @@ export class SlbOperationRunner {
     return (this.config.now ?? Date.now)();
   }
 
-  private setState(next: SlbRunnerState): void {
-    this.state = next;
-    for (const listener of this.listeners) listener();
+  private dispatch(transition: SlbRunnerTransition): void {
+    const state = reduceRunner(this.store.get(), transition);
+    this.store.set(state);
+    for (const listener of [...this.transitionListeners]) listener(transition, state);
   }
 }

@@ -2,13 +2,12 @@
 // that many components failing at once do not multiply calls against a throttled API.
 import type { SlbErrorReport } from '../core/types.js';
 import { DEFAULT_RETRY_POLICY, type SlbRetryPolicy } from './policy.js';
-
-type Listener = () => void;
+import { createStore } from './store.js';
 
 export class SlbRetryCoordinator {
   private tokens: number;
-  private cooldown = 0;
-  private readonly listeners = new Set<Listener>();
+  // Epoch ms the latest cooldown ends at; subscribers (the Retry buttons' countdowns) hear it move.
+  private readonly cooldownStore = createStore(0);
 
   constructor(
     private readonly budget: SlbRetryPolicy['budget'] = DEFAULT_RETRY_POLICY.budget,
@@ -19,17 +18,18 @@ export class SlbRetryCoordinator {
 
   /** Epoch ms until which no hook should call again after throttling; 0 when none holds. */
   get cooldownUntil(): number {
-    return this.cooldown > this.now() ? this.cooldown : 0;
+    const end = this.cooldownStore.get();
+    return end > this.now() ? end : 0;
   }
 
   /** Epoch ms the latest cooldown ends at, past or not: a stable snapshot for subscribers. */
   get cooldownEnd(): number {
-    return this.cooldown;
+    return this.cooldownStore.get();
   }
 
   /** The earliest a retry of `report` may go: its server hint or the shared cooldown, whichever is later. */
   waitBefore(report: Pick<SlbErrorReport, 'retryAfterMs'>): number {
-    return Math.max(report.retryAfterMs ?? 0, this.cooldown - this.now());
+    return Math.max(report.retryAfterMs ?? 0, this.cooldownStore.get() - this.now());
   }
 
   /** Whether the shared budget still allows an automatic retry. */
@@ -45,9 +45,8 @@ export class SlbRetryCoordinator {
   /** After throttling: no hook calls again for `ms` (a longer cooldown already running wins). */
   holdFor(ms: number): void {
     const until = this.now() + ms;
-    if (ms <= 0 || until <= this.cooldown) return;
-    this.cooldown = until;
-    this.emit();
+    if (ms <= 0 || until <= this.cooldownStore.get()) return;
+    this.cooldownStore.set(until);
   }
 
   recordSuccess(): void {
@@ -55,12 +54,10 @@ export class SlbRetryCoordinator {
   }
 
   /** Tells listeners (the Retry buttons' countdowns) that the cooldown moved. */
-  subscribe(listener: Listener): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  }
+  readonly subscribe = this.cooldownStore.subscribe;
 
-  private emit(): void {
-    for (const listener of this.listeners) listener();
+  /** The budget this coordinator enforces (the provider warns when it is given a different one). */
+  get retryBudget(): SlbRetryPolicy['budget'] {
+    return this.budget;
   }
 }

@@ -2,9 +2,10 @@
 // fingerprint into a single entry with a count. No React inside; components subscribe with
 // useSyncExternalStore.
 import type { SlbErrorReport } from '../core/types.js';
+import { createStore } from './store.js';
 
-/** Live retry state of the hook that owns an entry, for the Retry button's countdown. */
-export interface SlbRetryStatus {
+/** How far the owning hook's automatic retrying has got, for the Retry button's countdown. */
+export interface SlbRetryProgress {
   readonly state: 'running' | 'waiting' | 'failed';
   readonly attempt: number;
   readonly maxAttempts: number;
@@ -29,7 +30,8 @@ export interface SlbErrorEntry {
   readonly count: number;
   readonly createdAt: number;
   readonly updatedAt: number;
-  readonly retry: SlbRetryStatus | null;
+  /** The owning hook's retrying; `null` when nothing retries this entry by itself. */
+  readonly retryProgress: SlbRetryProgress | null;
   /** Actions of the latest sender (its Retry runs the operation again). */
   readonly actions: SlbErrorActions;
   /** Who sent this error and still stands behind it (hook ids); empty for anonymous senders. */
@@ -42,16 +44,13 @@ export interface SlbErrorQueueOptions {
   readonly now?: () => number;
 }
 
-type Listener = () => void;
-
 /** How an entry ended when its owner took it away: `succeeded` means its operation worked on a retry. */
 export type SlbEntryOutcome = 'succeeded';
 
 const OUTCOMES_KEPT = 50;
 
 export class SlbErrorQueue {
-  private entries: readonly SlbErrorEntry[] = [];
-  private readonly listeners = new Set<Listener>();
+  private readonly store = createStore<readonly SlbErrorEntry[]>([]);
   // Each owner's actions, so a dismiss tells every owner and not only the latest sender.
   private readonly ownerActions = new Map<string, Map<string, SlbErrorActions>>();
   // Outcomes of recently removed entries, for surfaces that confirm a success on the way out.
@@ -66,12 +65,17 @@ export class SlbErrorQueue {
   }
 
   /** The entries, oldest first. The array changes identity only when something changed. */
-  readonly getSnapshot = (): readonly SlbErrorEntry[] => this.entries;
+  readonly getSnapshot = this.store.get;
 
-  readonly subscribe = (listener: Listener): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
+  readonly subscribe = this.store.subscribe;
+
+  private get entries(): readonly SlbErrorEntry[] {
+    return this.store.get();
+  }
+
+  private set entries(next: readonly SlbErrorEntry[]) {
+    this.store.set(next);
+  }
 
   /**
    * Adds a report, or bumps the count of the entry with the same fingerprint (its report,
@@ -80,7 +84,7 @@ export class SlbErrorQueue {
   push(
     report: SlbErrorReport,
     actions: SlbErrorActions = {},
-    retry: SlbRetryStatus | null = null,
+    retryProgress: SlbRetryProgress | null = null,
     owner?: string,
   ): string {
     const now = this.now();
@@ -89,10 +93,17 @@ export class SlbErrorQueue {
     if (existing) {
       const owners =
         owner === undefined || existing.owners.includes(owner) ? existing.owners : [...existing.owners, owner];
-      const updated = { ...existing, report, actions, retry, owners, count: existing.count + 1, updatedAt: now };
-      this.entries = [...this.entries.slice(0, index), ...this.entries.slice(index + 1), updated];
+      const updated = {
+        ...existing,
+        report,
+        actions,
+        retryProgress,
+        owners,
+        count: existing.count + 1,
+        updatedAt: now,
+      };
       this.rememberOwner(existing.id, owner, actions);
-      this.emit();
+      this.entries = [...this.entries.slice(0, index), ...this.entries.slice(index + 1), updated];
       return existing.id;
     }
     const entry: SlbErrorEntry = {
@@ -101,7 +112,7 @@ export class SlbErrorQueue {
       count: 1,
       createdAt: now,
       updatedAt: now,
-      retry,
+      retryProgress,
       actions,
       owners: owner === undefined ? [] : [owner],
     };
@@ -110,18 +121,16 @@ export class SlbErrorQueue {
     const dropped = next.length > this.maxEntries ? next.slice(0, next.length - this.maxEntries) : [];
     for (const old of dropped) this.ownerActions.delete(old.id);
     this.entries = dropped.length > 0 ? next.slice(dropped.length) : next;
-    this.emit();
     return entry.id;
   }
 
   /** Changes an entry in place (the owner's retry state, a newer report of the same run). */
-  update(id: string, patch: Partial<Pick<SlbErrorEntry, 'report' | 'retry' | 'actions'>>): void {
+  update(id: string, patch: Partial<Pick<SlbErrorEntry, 'report' | 'retryProgress' | 'actions'>>): void {
     const index = this.entries.findIndex((entry) => entry.id === id);
     const existing = this.entries[index];
     if (!existing) return;
     const updated = { ...existing, ...patch, updatedAt: this.now() };
     this.entries = [...this.entries.slice(0, index), updated, ...this.entries.slice(index + 1)];
-    this.emit();
   }
 
   get(id: string): SlbErrorEntry | undefined {
@@ -148,18 +157,16 @@ export class SlbErrorQueue {
       this.remove(id);
       return;
     }
-    const updated = owners.length > 0 ? { ...entry, owners } : { ...entry, owners, actions: {}, retry: null };
+    const updated = owners.length > 0 ? { ...entry, owners } : { ...entry, owners, actions: {}, retryProgress: null };
     this.entries = [...this.entries.slice(0, index), updated, ...this.entries.slice(index + 1)];
-    this.emit();
   }
 
   /** Removes an entry without telling its owners. */
   remove(id: string): void {
     const next = this.entries.filter((entry) => entry.id !== id);
     if (next.length === this.entries.length) return;
-    this.entries = next;
     this.ownerActions.delete(id);
-    this.emit();
+    this.entries = next;
   }
 
   /** The user dismissed the entry: remove it and tell every owner. */
@@ -179,9 +186,8 @@ export class SlbErrorQueue {
 
   clear(): void {
     if (this.entries.length === 0) return;
-    this.entries = [];
     this.ownerActions.clear();
-    this.emit();
+    this.entries = [];
   }
 
   private rememberOwner(id: string, owner: string | undefined, actions: SlbErrorActions): void {
@@ -194,9 +200,5 @@ export class SlbErrorQueue {
   private rememberOutcome(id: string, outcome: SlbEntryOutcome): void {
     this.outcomes.set(id, outcome);
     if (this.outcomes.size > OUTCOMES_KEPT) this.outcomes.delete(this.outcomes.keys().next().value ?? id);
-  }
-
-  private emit(): void {
-    for (const listener of this.listeners) listener();
   }
 }
