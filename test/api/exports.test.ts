@@ -1,8 +1,9 @@
 // @vitest-environment node
-// Every entry point's public names, values and types, read by the TypeScript compiler from the
-// source the package is built from. A change to the API is a visible diff in
+// Every entry point's public names, values and types, read from the source the package is
+// built from (TypeScript's parser, following re-exports). A change to the API is a visible diff in
 // test/api/__snapshots__/; a name exported from the root without a word in the README fails.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import pkg from '../../package.json' with { type: 'json' };
@@ -15,39 +16,116 @@ const ENTRY_POINTS = {
   './locales/zh-CN': 'src/locales/zh-CN.ts',
 } as const;
 
-const program = ts.createProgram(Object.values(ENTRY_POINTS), {
-  module: ts.ModuleKind.ESNext,
-  moduleResolution: ts.ModuleResolutionKind.Bundler,
-  target: ts.ScriptTarget.ES2022,
-  jsx: ts.JsxEmit.ReactJSX,
-  strict: true,
-  skipLibCheck: true,
-  noEmit: true,
-  allowImportingTsExtensions: true,
-  resolveJsonModule: true,
-});
-const checker = program.getTypeChecker();
-
 interface PublicName {
   readonly name: string;
   readonly kind: 'value' | 'type';
 }
 
-function publicNames(file: string): PublicName[] {
-  const source = program.getSourceFile(file);
-  if (!source) throw new Error(`${file} is not in the program`);
-  const moduleSymbol = checker.getSymbolAtLocation(source);
-  if (!moduleSymbol) throw new Error(`${file} has no module symbol`);
-  return checker
-    .getExportsOfModule(moduleSymbol)
-    .map((symbol) => {
-      const target = symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
-      const kind: PublicName['kind'] = target.flags & ts.SymbolFlags.Value ? 'value' : 'type';
-      return { name: symbol.getName(), kind };
-    })
-    .sort((a, b) =>
-      a.kind === b.kind ? (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) : a.kind === 'value' ? -1 : 1,
+// Syntax only, no type-checking: each file is parsed once, and re-exports are followed to the
+// declaration, which says whether a name is a value or only a type.
+const parsed = new Map<string, PublicName[]>();
+
+function resolveModule(from: string, specifier: string): string {
+  const base = path.resolve(path.dirname(from), specifier.replace(/\.js$/, ''));
+  const file = ['.ts', '.tsx', ''].map((extension) => base + extension).find((candidate) => existsSync(candidate));
+  if (!file || !file.match(/\.tsx?$/)) throw new Error(`${from}: cannot resolve ${specifier}`);
+  return file;
+}
+
+function isExported(statement: ts.Statement): boolean {
+  return (
+    ts.canHaveModifiers(statement) &&
+    (ts.getModifiers(statement) ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword)
+  );
+}
+
+function declaredNames(statement: ts.Statement): PublicName[] {
+  if (ts.isInterfaceDeclaration(statement) || ts.isTypeAliasDeclaration(statement))
+    return [{ name: statement.name.text, kind: 'type' }];
+  if (
+    (ts.isFunctionDeclaration(statement) || ts.isClassDeclaration(statement) || ts.isEnumDeclaration(statement)) &&
+    statement.name
+  )
+    return [{ name: statement.name.text, kind: 'value' }];
+  if (ts.isVariableStatement(statement))
+    return statement.declarationList.declarations.flatMap((declaration) =>
+      ts.isIdentifier(declaration.name) ? [{ name: declaration.name.text, kind: 'value' as const }] : [],
     );
+  throw new Error(`an exported ${ts.SyntaxKind[statement.kind]} this test does not read`);
+}
+
+/** `export { a, b }` of names the file declares or imports. */
+function localExports(file: string, source: ts.SourceFile, statement: ts.ExportDeclaration): PublicName[] {
+  if (!statement.exportClause || !ts.isNamedExports(statement.exportClause)) throw new Error(`${file}: export *`);
+  return statement.exportClause.elements.map((element) => {
+    const local = (element.propertyName ?? element.name).text;
+    const typeOnly = statement.isTypeOnly || element.isTypeOnly;
+    for (const other of source.statements) {
+      if (ts.isImportDeclaration(other) && ts.isStringLiteral(other.moduleSpecifier)) {
+        const bindings = other.importClause?.namedBindings;
+        const imported = bindings && ts.isNamedImports(bindings) ? bindings.elements : [];
+        const binding = imported.find((candidate) => candidate.name.text === local);
+        if (!binding) continue;
+        const original = (binding.propertyName ?? binding.name).text;
+        const declared = exportsOf(resolveModule(file, other.moduleSpecifier.text)).find((n) => n.name === original);
+        if (!declared) throw new Error(`${file}: ${original} is not exported where it is imported from`);
+        return { name: element.name.text, kind: typeOnly ? 'type' : declared.kind };
+      }
+      if (!ts.isExportDeclaration(other) && !ts.isImportDeclaration(other) && !isExported(other)) {
+        const declared = safeDeclaredNames(other).find((n) => n.name === local);
+        if (declared) return { name: element.name.text, kind: typeOnly ? 'type' : declared.kind };
+      }
+    }
+    throw new Error(`${file}: ${local} is exported but neither declared nor imported`);
+  });
+}
+
+function safeDeclaredNames(statement: ts.Statement): PublicName[] {
+  try {
+    return declaredNames(statement);
+  } catch {
+    return [];
+  }
+}
+
+function exportsOf(file: string): PublicName[] {
+  const known = parsed.get(file);
+  if (known) return known;
+  const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.ES2022, false);
+  const names: PublicName[] = [];
+  for (const statement of source.statements) {
+    if (ts.isExportDeclaration(statement)) {
+      const specifier = statement.moduleSpecifier;
+      if (!specifier) {
+        names.push(...localExports(file, source, statement));
+        continue;
+      }
+      if (!ts.isStringLiteral(specifier)) throw new Error(`${file}: an export from a computed module`);
+      const target = resolveModule(file, specifier.text);
+      if (!statement.exportClause) {
+        names.push(...exportsOf(target));
+        continue;
+      }
+      if (!ts.isNamedExports(statement.exportClause)) throw new Error(`${file}: a namespace export`);
+      for (const element of statement.exportClause.elements) {
+        const original = (element.propertyName ?? element.name).text;
+        const declared = exportsOf(target).find((candidate) => candidate.name === original);
+        if (!declared) throw new Error(`${file}: ${original} is not exported by ${target}`);
+        const typeOnly = statement.isTypeOnly || element.isTypeOnly;
+        names.push({ name: element.name.text, kind: typeOnly ? 'type' : declared.kind });
+      }
+    } else if (isExported(statement)) {
+      names.push(...declaredNames(statement));
+    }
+  }
+  parsed.set(file, names);
+  return names;
+}
+
+function publicNames(file: string): PublicName[] {
+  return [...exportsOf(path.resolve(file))].sort((a, b) =>
+    a.kind === b.kind ? (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) : a.kind === 'value' ? -1 : 1,
+  );
 }
 
 describe('the public API of each entry point', () => {
