@@ -150,9 +150,23 @@ const LATIN = /[A-Za-z0-9]/;
 const gap = (a: string | undefined, b: string | undefined) =>
   a !== undefined && b !== undefined && ((CJK.test(a) && LATIN.test(b)) || (LATIN.test(a) && CJK.test(b))) ? ' ' : '';
 
+// Filled templates by template and label: a console meets the same few again and again.
+const filledCache = new Map<string, string>();
+
 /** Fills `{field}` and `{Field}` (capitalised) with the field's label. */
 function withField(template: string, label: string): string {
   if (!template.includes('ield}')) return template;
+  const key = `${label}\u0000${template}`;
+  let filled = filledCache.get(key);
+  if (filled === undefined) {
+    filled = fillField(template, label);
+    if (filledCache.size >= 512) filledCache.clear();
+    if (key.length <= 2048) filledCache.set(key, filled);
+  }
+  return filled;
+}
+
+function fillField(template: string, label: string): string {
   return template.replace(/\{([Ff])ield\}/g, (_, initial: string, offset: number) => {
     const text = initial === 'F' ? label.charAt(0).toUpperCase() + label.slice(1) : label;
     return `${gap(template[offset - 1], text[0])}${text}${gap(text[text.length - 1], template[offset + 7])}`;

@@ -135,6 +135,24 @@ function applyOverride(override: SlbLinkOverride | undefined, context: SlbLinkCo
   return override === null ? null : safeHttpsUrl(override);
 }
 
+// OpenAPI Troubleshoot links by site and code: one string per code a console meets, built once.
+const troubleshootCache = new Map<string, string>();
+
+function troubleshootLink(site: SlbSite, code: string): string {
+  const key = `${site}\u0000${code}`;
+  let href = troubleshootCache.get(key);
+  if (href === undefined) {
+    href = withQuery(SLB_DEFAULT_PAGES[site].troubleshoot, {
+      intl_lang: site === 'intl' ? 'EN_US' : null,
+      q: code,
+      product: 'Slb',
+    });
+    if (troubleshootCache.size >= 512) troubleshootCache.clear();
+    troubleshootCache.set(key, href);
+  }
+  return href;
+}
+
 /**
  * Builds the links of a report: defaults for its site, intent and family, then the app's
  * overrides. "More about this error" looks the code up in OpenAPI Troubleshoot (anyone may
@@ -149,10 +167,7 @@ export function buildLinks(
 ): SlbLinks {
   const pages = SLB_DEFAULT_PAGES[context.site];
   const { code, requestId, site, quotaCode } = context;
-  const lookup =
-    code === null
-      ? pages.errorCodes
-      : withQuery(pages.troubleshoot, { intl_lang: site === 'intl' ? 'EN_US' : null, q: code, product: 'Slb' });
+  const lookup = code === null ? pages.errorCodes : troubleshootLink(site, code);
   const defaults: Partial<Record<SlbLinkKind, string | null>> = {
     ticket: withQuery(pages.ticket, { requestId, errorCode: code }),
     errorCenter: lookup,
