@@ -61,3 +61,20 @@ export class SlbRetryCoordinator {
     return this.budget;
   }
 }
+
+/**
+ * The warning for a retry budget given where it cannot apply (the provider, a hook, the TanStack
+ * adapter): the budget belongs to the client's coordinator. `null` when `budget` is absent or equal.
+ */
+export function foreignBudgetWarning(
+  coordinator: SlbRetryCoordinator,
+  budget: SlbRetryPolicy['budget'] | undefined,
+  where: string,
+): string | null {
+  const own = coordinator.retryBudget;
+  if (budget === undefined || (budget.maxTokens === own.maxTokens && budget.tokenRatio === own.tokenRatio)) return null;
+  return (
+    `slb-error-kit: ${where} retryPolicy.budget differs from its client's and is not used; ` +
+    'pass it to createSlbErrorClient({ retryPolicy: { budget } }).'
+  );
+}

@@ -15,7 +15,7 @@ export interface SlbRunnerLinkTarget {
 }
 
 export interface SlbRunnerLink {
-  /** Points the link somewhere else (the provider's props changed); the current entry stays where it is. */
+  /** Points the link somewhere else (the provider's client or the hook's `surface` changed); the run's entry leaves the old queue. */
   retarget(target: SlbRunnerLinkTarget): void;
   /** Stops listening to the runner. */
   unlink(): void;
@@ -41,7 +41,7 @@ export function linkRunner(runner: SlbOperationRunner, initial: SlbRunnerLinkTar
   // The queue the entry is on (the target's queue may change while the entry stays).
   let entryQueue: SlbErrorQueue | null = null;
 
-  const actions = (): SlbErrorActions => ({
+  const actions = (queue: SlbErrorQueue): SlbErrorActions => ({
     retry: runner.hasOperation
       ? () => {
           void runner.retry();
@@ -49,8 +49,10 @@ export function linkRunner(runner: SlbOperationRunner, initial: SlbRunnerLinkTar
       : undefined,
     cancel: () => runner.cancel(),
     onDismiss: () => {
-      // The queue already removed the entry.
+      // The queue already removed the entry. One left behind on an earlier queue is not this run's.
+      if (entryQueue !== queue) return;
       entryId = null;
+      entryQueue = null;
       runner.dismiss();
     },
   });
@@ -66,7 +68,7 @@ export function linkRunner(runner: SlbOperationRunner, initial: SlbRunnerLinkTar
     }
     // A new failure replaces this runner's previous entry, or bumps the count of an equal one.
     if (current && current.report.fingerprint !== report.fingerprint) queue.release(current.id, target.owner);
-    entryId = queue.push(report, actions(), progress, target.owner);
+    entryId = queue.push(report, actions(queue), progress, target.owner);
     entryQueue = queue;
   };
 
@@ -105,6 +107,9 @@ export function linkRunner(runner: SlbOperationRunner, initial: SlbRunnerLinkTar
         leave(state.report !== null && !state.report.retryable);
         return;
       case 'cancel':
+        // Automatic retrying stopped: the entry offers Retry instead of "Retrying…".
+        if (entryId !== null && state.report && state.stopReason === 'cancelled')
+          publish(state.report, progressOf(state, 'failed'), false);
         return;
       default:
         transition satisfies never;
@@ -113,6 +118,8 @@ export function linkRunner(runner: SlbOperationRunner, initial: SlbRunnerLinkTar
 
   return {
     retarget(next) {
+      // A run's entry stays on the queue it was sent to only while that is still the target.
+      if (next.queue !== target.queue) leave();
       target = next;
     },
     unlink,

@@ -157,7 +157,12 @@ export class SlbErrorQueue {
       this.remove(id);
       return;
     }
-    const updated = owners.length > 0 ? { ...entry, owners } : { ...entry, owners, actions: {}, retryProgress: null };
+    // The entry keeps the actions of an owner still behind it (the latest), never the leaver's.
+    const remaining = [...(this.ownerActions.get(id)?.values() ?? [])];
+    const updated =
+      owners.length > 0
+        ? { ...entry, owners, actions: remaining.at(-1) ?? {} }
+        : { ...entry, owners, actions: {}, retryProgress: null };
     this.entries = [...this.entries.slice(0, index), updated, ...this.entries.slice(index + 1)];
   }
 

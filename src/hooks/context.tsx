@@ -4,7 +4,7 @@ import type { SlbLocale, SlbLocaleTag, SlbUiStrings } from '../core/locale.js';
 import { resolveLocale } from '../core/texts.js';
 import type { SlbClassifyOptions, SlbErrorReport, SlbLinkKind, SlbLinkOverride, SlbSite } from '../core/types.js';
 import { type SlbErrorClient, createSlbErrorClient } from '../engine/client.js';
-import type { SlbRetryCoordinator } from '../engine/coordinator.js';
+import { type SlbRetryCoordinator, foreignBudgetWarning } from '../engine/coordinator.js';
 import { type SlbRetryPolicy, resolvePolicy } from '../engine/policy.js';
 import type { SlbErrorQueue } from '../engine/queue.js';
 
@@ -80,14 +80,15 @@ export function SlbErrorProvider(props: SlbErrorProviderProps) {
     props;
   const [ownClient] = useState(() => createSlbErrorClient({ retryPolicy }));
   const client = props.client ?? ownClient;
-  useWarnOnForeignBudget(client, retryPolicy?.budget);
+  useBudgetWarning(client.coordinator, retryPolicy?.budget, 'SlbErrorProvider');
   const value = useMemo<SlbErrorContextValue>(() => {
     const resolved = resolveLocale(locale);
     return {
       client,
       classifyOptions: { locale: resolved, site, links, text, fieldLabels },
       locale: resolved,
-      policy: resolvePolicy(client.retryPolicy, retryPolicy),
+      // A client given by the app has its own policy; the provider's own client follows the props.
+      policy: resolvePolicy(props.client ? client.retryPolicy : undefined, retryPolicy),
       queue: client.queue,
       coordinator: client.coordinator,
       fieldMap: fieldMap ?? EMPTY,
@@ -97,24 +98,37 @@ export function SlbErrorProvider(props: SlbErrorProviderProps) {
       onRefresh,
       onSignIn,
     };
-  }, [locale, site, links, text, ui, retryPolicy, fieldMap, fieldLabels, onReport, onRefresh, onSignIn, client]);
+  }, [
+    locale,
+    site,
+    links,
+    text,
+    ui,
+    retryPolicy,
+    fieldMap,
+    fieldLabels,
+    onReport,
+    onRefresh,
+    onSignIn,
+    client,
+    props.client,
+  ]);
   return <SlbErrorContext.Provider value={value}>{children}</SlbErrorContext.Provider>;
 }
 
 /**
- * The shared budget is the client's coordinator's: a provider's `retryPolicy.budget` that differs
- * cannot change it, so say so instead of ignoring it silently.
+ * The shared budget is the client's coordinator's: a `retryPolicy.budget` that differs cannot
+ * change it, so say so instead of ignoring it silently (once per coordinator and budget).
  */
-function useWarnOnForeignBudget(client: SlbErrorClient, budget: SlbRetryPolicy['budget'] | undefined): void {
-  const own = client.coordinator.retryBudget;
-  const differs = budget !== undefined && (budget.maxTokens !== own.maxTokens || budget.tokenRatio !== own.tokenRatio);
+export function useBudgetWarning(
+  coordinator: SlbRetryCoordinator,
+  budget: SlbRetryPolicy['budget'] | undefined,
+  where: string,
+): void {
+  const warning = foreignBudgetWarning(coordinator, budget, where);
   useEffect(() => {
-    if (differs)
-      console.warn(
-        "slb-error-kit: SlbErrorProvider retryPolicy.budget differs from its client's and is not used; " +
-          'pass it to createSlbErrorClient({ retryPolicy: { budget } }).',
-      );
-  }, [differs]);
+    if (warning !== null) console.warn(warning);
+  }, [warning, coordinator]);
 }
 
 /** The nearest provider's settings, or the defaults. */

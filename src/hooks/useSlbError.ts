@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useId, useMemo, useState, useSyncExternalStore } from 'react';
 import { classifySlbError } from '../core/classify.js';
 import type { SlbClassifyOptions, SlbErrorReport } from '../core/types.js';
-import { useSlbErrorContext } from './context.js';
+import { useBudgetWarning, useSlbErrorContext } from './context.js';
 import { type SlbRunnerLinkTarget, linkRunner } from '../engine/link.js';
 import { type SlbRetryPolicy, resolvePolicy } from '../engine/policy.js';
 import {
@@ -70,6 +70,7 @@ export function useSlbError(options: UseSlbErrorOptions = {}): SlbErrorHandle {
   const context = useSlbErrorContext();
   const errorId = `slb-error-${useId().replace(/:/g, '')}`;
   const { surface = 'auto', write = false, idempotent = false, retryPolicy, classify } = options;
+  useBudgetWarning(context.coordinator, retryPolicy === false ? undefined : retryPolicy?.budget, 'useSlbError');
 
   const config = useMemo<SlbRunnerConfig>(() => {
     const classifyOptions = classify ? { ...context.classifyOptions, ...classify } : context.classifyOptions;

@@ -4,7 +4,7 @@ import type { Query } from '@tanstack/react-query';
 import { classifySlbError } from '../core/classify.js';
 import type { SlbClassifyOptions, SlbErrorReport } from '../core/types.js';
 import type { SlbErrorClient } from '../engine/client.js';
-import { SlbRetryCoordinator } from '../engine/coordinator.js';
+import { SlbRetryCoordinator, foreignBudgetWarning } from '../engine/coordinator.js';
 import { type SlbRetryPolicy, computeRetryDelay, decideRetry, resolvePolicy } from '../engine/policy.js';
 
 export interface SlbQueryRetryOptions {
@@ -36,6 +36,8 @@ export interface SlbQueryRetry {
 export function slbQueryRetry(options: SlbQueryRetryOptions = {}): SlbQueryRetry {
   const policy = resolvePolicy(options.client?.retryPolicy, options.retryPolicy);
   const coordinator = options.client?.coordinator ?? new SlbRetryCoordinator(policy.budget);
+  const warning = foreignBudgetWarning(coordinator, options.retryPolicy?.budget, 'slbQueryRetry');
+  if (warning !== null) console.warn(warning);
   const reports = new WeakMap<object, SlbErrorReport>();
   const delays = new WeakMap<object, number>();
   const classify = (error: unknown): SlbErrorReport => {

@@ -68,6 +68,36 @@ describe('createSlbErrorClient', () => {
     expect(warn).not.toHaveBeenCalled();
     expect(result.current.policy).toMatchObject({ maxAttempts: 4, baseDelayMs: 50 });
   });
+
+  it('a provider without a client follows its retryPolicy prop as it changes', () => {
+    let policy: Parameters<typeof SlbErrorProvider>[0]['retryPolicy'] = { maxAttempts: 5 };
+    const { result, rerender } = renderHook(() => useSlbErrorContext(), {
+      wrapper: ({ children }: { children: ReactNode }) => (
+        <SlbErrorProvider retryPolicy={policy}>{children}</SlbErrorProvider>
+      ),
+    });
+    expect(result.current.policy.maxAttempts).toBe(5);
+    policy = undefined;
+    rerender();
+    expect(result.current.policy.maxAttempts).toBe(3);
+  });
+
+  it('a hook or the TanStack adapter given a budget says it belongs to the client', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const client = createSlbErrorClient();
+    const wrapper = ({ children }: { children: ReactNode }) => (
+      <SlbErrorProvider client={client}>{children}</SlbErrorProvider>
+    );
+    renderHook(() => useSlbError({ retryPolicy: { budget: { maxTokens: 3, tokenRatio: 1 } } }), { wrapper });
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(warn.mock.calls[0]?.[0]).toContain('useSlbError retryPolicy.budget');
+    const { slbQueryRetry } = await import('../../src/tanstack/index.ts');
+    slbQueryRetry({ client, retryPolicy: { budget: { maxTokens: 3, tokenRatio: 1 } } });
+    expect(warn).toHaveBeenCalledTimes(2);
+    expect(warn.mock.calls[1]?.[0]).toContain('slbQueryRetry retryPolicy.budget');
+    slbQueryRetry({ retryPolicy: { budget: { maxTokens: 3, tokenRatio: 1 } } });
+    expect(warn).toHaveBeenCalledTimes(2); // without a client the adapter's own coordinator takes it
+  });
 });
 
 function badPortReport() {
