@@ -9,6 +9,7 @@ import { ListenerPortForm } from './flows/ListenerPortForm.tsx';
 import { ModalEdit } from './flows/ModalEdit.tsx';
 import { body, throttlingError } from './flows/slbCall.ts';
 import { ThrottledCreate } from './flows/ThrottledCreate.tsx';
+import './support/controls.css';
 import './flows/flows.css';
 import { kitText } from './kitText.ts';
 

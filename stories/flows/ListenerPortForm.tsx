@@ -45,11 +45,19 @@ export function ListenerPortForm({ submitOnMount = false }: ListenerPortFormProp
   return (
     <form ref={formRef} className="flow flow-form" noValidate onSubmit={(event) => void onSubmit(event)}>
       <label htmlFor={portId}>Listener port</label>
-      <input id={portId} name="port" inputMode="numeric" defaultValue="80800" {...error.fieldProps('port')} />
+      <input
+        id={portId}
+        className="review-field"
+        name="port"
+        inputMode="numeric"
+        defaultValue="80800"
+        {...error.fieldProps('port')}
+      />
       <InlineError error={error} name="port" />
       <label htmlFor={backendPortId}>Backend port</label>
       <input
         id={backendPortId}
+        className="review-field"
         name="backendPort"
         inputMode="numeric"
         defaultValue="80"

@@ -17,6 +17,7 @@ import {
   countBy,
   hasFilters,
 } from './rows.ts';
+import '../support/controls.css';
 import './GalleryFilters.css';
 
 const TOTAL = CATALOG_ENTRIES.length;
@@ -57,7 +58,12 @@ export function GalleryFilters({ filters, onChange, label, searchHint }: Gallery
   ) => (
     <div className="catalog-filters__field">
       <label htmlFor={`${id}-${name}`}>{title}</label>
-      <select id={`${id}-${name}`} value={String(value)} onChange={(event) => change(event.target.value)}>
+      <select
+        id={`${id}-${name}`}
+        className="review-field"
+        value={String(value)}
+        onChange={(event) => change(event.target.value)}
+      >
         {options.map(([option, text]) => (
           <option key={option} value={option}>
             {text}
@@ -77,6 +83,7 @@ export function GalleryFilters({ filters, onChange, label, searchHint }: Gallery
         <label htmlFor={`${id}-query`}>Search</label>
         <input
           id={`${id}-query`}
+          className="review-field"
           type="search"
           value={filters.query}
           onChange={(event) => onChange({ query: event.target.value })}

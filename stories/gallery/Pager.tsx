@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import '../support/controls.css';
 import './Pager.css';
 
 export interface PagerProps {
@@ -41,6 +42,7 @@ export function PageSize<Size extends number | string>({ value, options, onChang
       <label htmlFor={id}>Rows a page</label>
       <select
         id={id}
+        className="review-field review-field--compact"
         value={String(value)}
         onChange={(event) => {
           const chosen = options.find((option) => String(option) === event.target.value);

@@ -3,6 +3,7 @@
 // labelled field.
 import { useId, useRef, useState } from 'react';
 import { useSlbErrorContext } from '../../src/hooks/index.ts';
+import '../support/controls.css';
 import { en } from '../../src/core/index.ts';
 import { Banner, InlineError, type SlbErrorReport, Toast, ToastViewport } from '../../src/index.ts';
 
@@ -96,6 +97,7 @@ function InlinePreview({ report }: { readonly report: SlbErrorReport }) {
       <label htmlFor={`${id}-input`}>{label.charAt(0).toUpperCase() + label.slice(1)}</label>
       <input
         id={`${id}-input`}
+        className="review-field"
         aria-invalid="true"
         aria-describedby={`${id}-error`}
         data-slb-invalid=""

@@ -16,6 +16,7 @@ import {
 } from '../../src/index.ts';
 import { zhCN } from '../../src/locales/zh-CN.ts';
 import { type Pasted, parsePasted } from './parse.ts';
+import '../support/controls.css';
 import './Playground.css';
 import { SAMPLES } from './samples.ts';
 
@@ -216,6 +217,7 @@ function Surface({ report, fieldLabels, onAction }: SurfaceProps) {
         <label htmlFor={`${id}-input`}>{fieldLabels?.[field] ?? field}</label>
         <input
           id={`${id}-input`}
+          className="review-field"
           defaultValue="99999"
           aria-invalid
           aria-describedby={`${id}-error`}
@@ -245,7 +247,7 @@ function Surface({ report, fieldLabels, onAction }: SurfaceProps) {
         A toast: it shows in the notification region at the bottom corner of the page (F8 moves focus there).
       </p>
       {/* Always there, so focus stays on it: a toast the user closed (or that timed out) comes back. */}
-      <button type="button" className="playground__button" onClick={() => setShown(shown + 1)}>
+      <button type="button" className="review-button" onClick={() => setShown(shown + 1)}>
         Show the toast again
       </button>
     </>
@@ -303,7 +305,7 @@ export function Playground({ text: initialText = '' }: PlaygroundProps) {
               <button
                 key={sample.id}
                 type="button"
-                className="playground__button"
+                className="review-button"
                 data-sample={sample.id}
                 onClick={() => setText(sample.text)}
               >
@@ -317,7 +319,7 @@ export function Playground({ text: initialText = '' }: PlaygroundProps) {
             </label>
             <textarea
               id={`${id}-text`}
-              className="playground__textarea"
+              className="review-field playground__textarea"
               value={text}
               rows={10}
               spellCheck={false}
@@ -374,6 +376,7 @@ export function Playground({ text: initialText = '' }: PlaygroundProps) {
               </label>
               <select
                 id={`${id}-locale`}
+                className="review-field"
                 value={localeChoice}
                 onChange={(event) => setLocaleChoice(event.target.value as LocaleChoice)}
               >
@@ -386,7 +389,12 @@ export function Playground({ text: initialText = '' }: PlaygroundProps) {
               <label htmlFor={`${id}-site`} className="playground__label">
                 Site
               </label>
-              <select id={`${id}-site`} value={site} onChange={(event) => setSite(event.target.value as SlbSite)}>
+              <select
+                id={`${id}-site`}
+                className="review-field"
+                value={site}
+                onChange={(event) => setSite(event.target.value as SlbSite)}
+              >
                 <option value="intl">International (intl)</option>
                 <option value="cn">China (cn)</option>
               </select>
@@ -432,7 +440,7 @@ function JsonOption({ id, label, hint, text, error, onChange }: JsonOptionProps)
       </label>
       <textarea
         id={id}
-        className="playground__textarea playground__textarea--small"
+        className="review-field playground__textarea playground__textarea--small"
         value={text}
         rows={3}
         spellCheck={false}
