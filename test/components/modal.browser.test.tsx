@@ -38,14 +38,19 @@ async function oneToast(): Promise<HTMLElement> {
   return toast;
 }
 
+/** A page with a native modal dialog open and the queue's toasts. */
+function renderWithNativeModal() {
+  return renderKit(
+    <>
+      <NativeModal />
+      <QueueToasts />
+    </>,
+  );
+}
+
 describe('toasts above a modal dialog', () => {
   it('a native modal <dialog>: the toast is inside it, drawn on top, and its buttons work', async () => {
-    const { queue } = await renderKit(
-      <>
-        <NativeModal />
-        <QueueToasts />
-      </>,
-    );
+    const { queue } = await renderWithNativeModal();
     const dialog = document.querySelector('dialog');
     expect(dialog?.matches(':modal')).toBe(true);
     queue.push(reportFor('none'));
@@ -62,12 +67,7 @@ describe('toasts above a modal dialog', () => {
   });
 
   it('F8 reaches the notifications inside the dialog; Escape goes back to the field and leaves the dialog open', async () => {
-    const { queue } = await renderKit(
-      <>
-        <NativeModal />
-        <QueueToasts />
-      </>,
-    );
+    const { queue } = await renderWithNativeModal();
     queue.push(reportFor('none'));
     await oneToast();
     const field = document.querySelector('dialog input');
@@ -84,12 +84,7 @@ describe('toasts above a modal dialog', () => {
   });
 
   it('when the dialog closes, the notifications go back to the page', async () => {
-    const { queue } = await renderKit(
-      <>
-        <NativeModal />
-        <QueueToasts />
-      </>,
-    );
+    const { queue } = await renderWithNativeModal();
     queue.push(reportFor('none'));
     await oneToast();
     document.querySelector('dialog')?.close();
