@@ -313,7 +313,8 @@ export const PermissionPolicy: Story = {
     try {
       await userEvent.click(within(banner).getByRole('button', { name: ui.copyPolicy }));
       await expect(writeText).toHaveBeenCalledWith(policyText);
-      await expect(await within(banner).findByText(ui.policyCopied)).toHaveAttribute('role', 'status');
+      // Found and checked in one step: "Policy copied" shows for 2.5 s only.
+      await waitFor(() => expect(within(banner).getByText(ui.policyCopied)).toHaveAttribute('role', 'status'));
     } finally {
       writeText.mockRestore();
     }
