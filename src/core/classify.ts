@@ -150,18 +150,27 @@ const LATIN = /[A-Za-z0-9]/;
 const gap = (a: string | undefined, b: string | undefined) =>
   a !== undefined && b !== undefined && ((CJK.test(a) && LATIN.test(b)) || (LATIN.test(a) && CJK.test(b))) ? ' ' : '';
 
-// Filled templates by template and label: a console meets the same few again and again.
-const filledCache = new Map<string, string>();
+// Filled templates by template, then label: a console meets the same few again and again.
+const filledCache = new Map<string, Map<string, string>>();
+let filledCount = 0;
 
 /** Fills `{field}` and `{Field}` (capitalised) with the field's label. */
 function withField(template: string, label: string): string {
   if (!template.includes('ield}')) return template;
-  const key = `${label}\u0000${template}`;
-  let filled = filledCache.get(key);
+  let byLabel = filledCache.get(template);
+  let filled = byLabel?.get(label);
   if (filled === undefined) {
     filled = fillField(template, label);
-    if (filledCache.size >= 512) filledCache.clear();
-    if (key.length <= 2048) filledCache.set(key, filled);
+    if (filledCount >= 512) {
+      filledCache.clear();
+      filledCount = 0;
+      byLabel = undefined;
+    }
+    if (label.length <= 1024) {
+      if (byLabel === undefined) filledCache.set(template, (byLabel = new Map<string, string>()));
+      byLabel.set(label, filled);
+      filledCount += 1;
+    }
   }
   return filled;
 }
@@ -259,11 +268,7 @@ export function buildReport(raw: RawError, options: SlbClassifyOptions | undefin
     origin,
     action,
     accessDenied,
-    fingerprint: [
-      decision.code ?? origin,
-      status ?? '',
-      decision.row?.id ?? normaliseMessage(message).slice(0, 120),
-    ].join('|'),
+    fingerprint: `${decision.code ?? origin}|${status ?? ''}|${decision.row?.id ?? normaliseMessage(message).slice(0, 120)}`,
   };
 }
 

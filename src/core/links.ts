@@ -99,28 +99,37 @@ export function safeHttpsUrl(value: unknown): string | null {
   }
 }
 
+// An Alibaba Cloud host: DNS labels ending in aliyun.com or alibabacloud.com, an optional :443.
+const ALIBABA_HOST = /^(?:[a-z0-9-]+\.)*(?:aliyun|alibabacloud)\.com(?::443)?$/i;
+// What a link may not hold after its host: white space, quotes, angle brackets, backslashes.
+const UNSAFE_IN_URL = /[\s"'<>\\]/;
+const HOST_END = /[/?#]/;
+
 /** A diagnose link from the body's `Recommend`, kept only on an Alibaba Cloud host. */
 export function safeRecommend(value: string | undefined): string | null {
   if (value === undefined) return null;
   const href = value.trim();
+  if (href.length > 2048 || href.slice(0, 8).toLowerCase() !== 'https://') return null;
   // The host ends at the first '/', '?' or '#'; nothing before it but DNS characters.
-  return /^https:\/\/(?:[a-z0-9-]+\.)*(?:aliyun|alibabacloud)\.com(?::443)?(?:[/?#][^\s"'<>\\]*)?$/i.test(href) &&
-    href.length <= 2048
-    ? href
-    : null;
+  const rest = href.slice(8);
+  const end = rest.search(HOST_END);
+  const host = end === -1 ? rest : rest.slice(0, end);
+  return ALIBABA_HOST.test(host) && (end === -1 || !UNSAFE_IN_URL.test(rest.slice(end))) ? href : null;
 }
 
-/** Appends query parameters to a base URL that has none (string work: this runs on every report). */
-function withQuery(base: string, query: Record<string, string | null>): string {
-  let href = base;
-  let separator = base.includes('?') ? '&' : '?';
-  for (const key in query) {
-    const value = query[key];
-    if (value === null || value === undefined) continue;
-    href += `${separator}${key}=${encodeURIComponent(value)}`;
-    separator = '&';
-  }
-  return href;
+/**
+ * A query value as it goes into a URL. Request IDs and codes are plain ASCII (`cleanRequestId`,
+ * `cleanCode`), so most need no escaping: the check is cheaper than encoding them on every report.
+ */
+function queryValue(value: string): string {
+  return QUERY_SAFE.test(value) ? value : encodeURIComponent(value);
+}
+
+const QUERY_SAFE = /^[A-Za-z0-9._~-]*$/;
+
+/** `base` with `key=value` appended (string work: this runs on every report). */
+function withParam(base: string, key: string, value: string): string {
+  return `${base}${base.includes('?') ? '&' : '?'}${key}=${queryValue(value)}`;
 }
 
 function applyOverride(override: SlbLinkOverride | undefined, context: SlbLinkContext, fallback: string | null) {
@@ -136,19 +145,20 @@ function applyOverride(override: SlbLinkOverride | undefined, context: SlbLinkCo
 }
 
 // OpenAPI Troubleshoot links by site and code: one string per code a console meets, built once.
-const troubleshootCache = new Map<string, string>();
+const troubleshootCache: Record<SlbSite, Map<string, string>> = { intl: new Map(), cn: new Map() };
 
 function troubleshootLink(site: SlbSite, code: string): string {
-  const key = `${site}\u0000${code}`;
-  let href = troubleshootCache.get(key);
+  const cache = troubleshootCache[site];
+  let href = cache.get(code);
   if (href === undefined) {
-    href = withQuery(SLB_DEFAULT_PAGES[site].troubleshoot, {
-      intl_lang: site === 'intl' ? 'EN_US' : null,
-      q: code,
-      product: 'Slb',
-    });
-    if (troubleshootCache.size >= 512) troubleshootCache.clear();
-    troubleshootCache.set(key, href);
+    const base = SLB_DEFAULT_PAGES[site].troubleshoot;
+    href = withParam(
+      withParam(site === 'intl' ? withParam(base, 'intl_lang', 'EN_US') : base, 'q', code),
+      'product',
+      'Slb',
+    );
+    if (cache.size >= 512) cache.clear();
+    cache.set(code, href);
   }
   return href;
 }
@@ -168,17 +178,20 @@ export function buildLinks(
   const pages = SLB_DEFAULT_PAGES[context.site];
   const { code, requestId, site, quotaCode } = context;
   const lookup = code === null ? pages.errorCodes : troubleshootLink(site, code);
+  let ticket = pages.ticket;
+  if (requestId !== null) ticket = withParam(ticket, 'requestId', requestId);
+  if (code !== null) ticket = withParam(ticket, 'errorCode', code);
   const defaults: Partial<Record<SlbLinkKind, string | null>> = {
-    ticket: withQuery(pages.ticket, { requestId, errorCode: code }),
+    ticket,
     errorCenter: lookup,
     diagnose:
-      safeRecommend(recommend) ?? (code !== null && requestId !== null ? withQuery(lookup, { requestId }) : null),
+      safeRecommend(recommend) ??
+      (code !== null && requestId !== null ? withParam(lookup, 'requestId', requestId) : null),
   };
   const lead = INTENT_LINK[intent];
   const page = lead === null ? null : pageFor(lead, family);
   if (lead !== null && page !== null) {
-    defaults[lead] =
-      lead === 'quota' && quotaCode !== null ? withQuery(pages.quota, { query: quotaCode }) : pages[page];
+    defaults[lead] = lead === 'quota' && quotaCode !== null ? withParam(pages.quota, 'query', quotaCode) : pages[page];
   }
 
   const links: SlbLinks = {};

@@ -51,6 +51,9 @@ function removeSecrets(text: string): string {
     .replace(UNSAFE_CHARACTERS, '');
 }
 
+const REQUEST_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
+const API_CODE = /^[A-Za-z][A-Za-z0-9._-]{0,99}$/;
+
 /**
  * A request id is an opaque token of 1 to 128 letters, digits and `._:-` (a proxy's short id such
  * as `R1` included): keep it only if it looks like one, so no message text or markup gets in.
@@ -58,14 +61,13 @@ function removeSecrets(text: string): string {
 export function cleanRequestId(value: string | undefined): string | null {
   if (value === undefined) return null;
   const trimmed = value.trim();
-  return /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/.test(trimmed) && trimmed !== 'undefined' ? trimmed : null;
+  return REQUEST_ID.test(trimmed) && trimmed !== 'undefined' ? trimmed : null;
 }
 
 /** An API code is a short dotted identifier; anything else is not a code. */
 export function cleanCode(value: string | undefined): string | null {
   if (value === undefined) return null;
-  const compact = value.replace(/\s+/g, '');
-  return /^[A-Za-z][A-Za-z0-9._-]{0,99}$/.test(compact) && compact !== 'undefined' && compact !== '__UNKNOWN__'
-    ? compact
-    : null;
+  // Most codes arrive clean; only the rest are compacted first.
+  const compact = API_CODE.test(value) ? value : value.replace(/\s+/g, '');
+  return API_CODE.test(compact) && compact !== 'undefined' && compact !== '__UNKNOWN__' ? compact : null;
 }
