@@ -66,17 +66,32 @@ const DECORATED = /^(\S+?): code: (\d{3}), ([\s\S]*?) request id: (\S*)$/;
 const ACTION_NAME = /^[A-Z][A-Za-z0-9]{2,79}$/;
 const ACTION_IN_URL = /[?&]Action=([A-Z][A-Za-z0-9]{2,79})(?:&|$)/;
 
-/** The action of a request, from its `x-acs-action` header or the `Action` of its URL (pop-core). */
-function actionOf(value: unknown): string | undefined {
-  const request = get(get(value, 'entry'), 'request');
-  const header = getHeader(get(request, 'headers'), 'x-acs-action');
-  if (header !== undefined && ACTION_NAME.test(header)) return header;
-  const url = getString(value, 'url') ?? getString(get(value, 'entry'), 'url');
+/**
+ * The action of a request, from its `x-acs-action` header or the `Action` of its URL (pop-core,
+ * whose `entry` holds the request).
+ */
+function actionOf(value: Bag, entry: unknown): string | undefined {
+  if (entry !== undefined) {
+    const header = getHeader(get(get(entry, 'request'), 'headers'), 'x-acs-action');
+    if (header !== undefined && ACTION_NAME.test(header)) return header;
+  }
+  const url = getString(value, 'url') ?? getString(entry, 'url');
   return url === undefined ? undefined : ACTION_IN_URL.exec(url.slice(0, 4096))?.[1];
 }
 
-function setOnce<K extends keyof RawError>(raw: RawError, key: K, value: RawError[K] | undefined): void {
-  if (raw[key] === undefined && value !== undefined) raw[key] = value;
+/** A record with every field present, so each level reads and writes the same shape. */
+export function emptyRaw(): RawError {
+  return {
+    code: undefined,
+    status: undefined,
+    message: undefined,
+    requestId: undefined,
+    recommend: undefined,
+    accessDenied: undefined,
+    retryAfterMs: undefined,
+    origin: undefined,
+    action: undefined,
+  };
 }
 
 /** Origin told by an error's name, code or message. */
@@ -104,6 +119,7 @@ function originOf(
 
 /** Retry hint in milliseconds from `x-acs-retry-after` (ms) or `Retry-After` (seconds or a date). */
 export function retryAfterFromHeaders(headers: unknown, now: number = Date.now()): number | undefined {
+  if (!isBag(headers)) return undefined;
   const acs = Number(getHeader(headers, 'x-acs-retry-after'));
   if (Number.isFinite(acs) && acs > 0) return acs;
   const standard = getHeader(headers, 'retry-after');
@@ -120,8 +136,8 @@ function readBody(body: Bag, raw: RawError): void {
   if (raw.code === undefined) {
     const code = getString(body, 'Code', 'code', 'ErrorCode', 'errorCode');
     const status = toStatus(code);
-    if (status !== undefined) setOnce(raw, 'status', status);
-    else raw.code = code;
+    if (status === undefined) raw.code = code;
+    else raw.status ??= status;
   }
   // Lower-camel `message` goes through readMessage: on SDK errors it is the decorated string.
   if (raw.message === undefined) raw.message = getString(body, 'Message', 'ErrorMessage', 'errorMessage');
@@ -142,7 +158,7 @@ function readText(text: string, raw: RawError, depth: number): void {
     return;
   }
   if (looksLikeHtml(text)) {
-    setOnce(raw, 'origin', 'bad-response');
+    raw.origin ??= 'bad-response';
     return;
   }
   const head = (text.length > MAX_PARSE_LENGTH ? text.slice(0, MAX_PARSE_LENGTH) : text).trim();
@@ -152,9 +168,9 @@ function readText(text: string, raw: RawError, depth: number): void {
   const named = NAMED_ERROR.exec(head);
   const code = TRANSPORT_CODE_IN_TEXT.exec(head)?.[0] ?? (HANG_UP.test(head) ? 'ECONNRESET' : undefined);
   const origin = originOf(named?.[1], code, named?.[2]);
-  setOnce(raw, 'origin', origin);
+  raw.origin ??= origin;
   // Then the error's message without its name (a parser's complaint quotes the page, not the server).
-  if (origin !== 'bad-response') setOnce(raw, 'message', origin ? (named?.[2] ?? head.split('\n')[0]) : head);
+  if (origin !== 'bad-response') raw.message ??= origin ? (named?.[2] ?? head.split('\n')[0]) : head;
 }
 
 /** The SDK's decorated message: its code, status, text and request ID. `false` when it is not one. */
@@ -162,17 +178,23 @@ function readDecorated(message: string, raw: RawError): boolean {
   const decorated = DECORATED.exec(message.trim());
   if (!decorated) return false;
   const [, code, status, text, requestId] = decorated;
-  setOnce(raw, 'code', code);
-  setOnce(raw, 'status', toStatus(status));
-  if (text !== 'undefined') setOnce(raw, 'message', text);
-  if (requestId !== 'undefined') setOnce(raw, 'requestId', requestId);
+  raw.code ??= code;
+  raw.status ??= toStatus(status);
+  if (text !== 'undefined') raw.message ??= text;
+  if (requestId !== 'undefined') raw.requestId ??= requestId;
   return true;
 }
 
 /** A free-text message: undecorate the SDK format, keep the rest for the report. */
 function readMessage(message: string, raw: RawError): void {
-  if (!readDecorated(message, raw)) setOnce(raw, 'message', message);
+  // An inner body usually gave everything the decorated form holds: then there is nothing to read.
+  if (raw.message !== undefined && raw.code !== undefined && raw.status !== undefined && raw.requestId !== undefined)
+    return;
+  if (!readDecorated(message, raw)) raw.message ??= message;
 }
+
+// Nested bodies: SDK `data`, console `responseData`, axios-style `response`, BFF wrappers.
+const NESTED_BODIES = ['data', 'responseData', 'body', 'error', 'Error'];
 
 /**
  * Fills `raw` from `value`: the innermost API body first (it is authoritative), then the
@@ -193,41 +215,40 @@ export function collect(value: unknown, raw: RawError, depth = 0): void {
   // pop-core's JSON parser throws a plain object whose `text` is the body: an XML error body is still the answer.
   const unparsedBody = name === 'SyntaxError' ? parseXmlError(getString(value, 'text') ?? '') : undefined;
   if (unparsedBody) collect(unparsedBody, raw, depth + 1);
-  else setOnce(raw, 'origin', originOf(name, code, message));
+  else raw.origin ??= originOf(name, code, message);
   if (raw.origin === 'aborted') return;
 
-  // Nested bodies: SDK `data`, console `responseData`, axios-style `response`, BFF wrappers.
-  for (const key of ['data', 'responseData', 'body', 'error', 'Error']) {
+  for (const key of NESTED_BODIES) {
     const nested = get(value, key);
     if (typeof nested === 'string' || isBag(nested)) collect(nested, raw, depth + 1);
   }
   const response = get(value, 'response');
   if (isBag(response)) {
     collect(get(response, 'data'), raw, depth + 1);
-    setOnce(raw, 'status', toStatus(get(response, 'status')) ?? toStatus(get(response, 'statusCode')));
-    setOnce(raw, 'retryAfterMs', retryAfterFromHeaders(get(response, 'headers')));
+    raw.status ??= toStatus(get(response, 'status')) ?? toStatus(get(response, 'statusCode'));
+    raw.retryAfterMs ??= retryAfterFromHeaders(get(response, 'headers'));
   }
-  setOnce(raw, 'action', actionOf(value));
+  const entry = get(value, 'entry');
+  raw.action ??= actionOf(value, entry);
   // pop-core keeps the status and headers only in `entry.response`.
-  const entryResponse = get(get(value, 'entry'), 'response');
+  const entryResponse = get(entry, 'response');
   if (isBag(entryResponse)) {
-    setOnce(raw, 'status', toStatus(get(entryResponse, 'statusCode')));
+    raw.status ??= toStatus(get(entryResponse, 'statusCode'));
     const headers = get(entryResponse, 'headers');
-    setOnce(raw, 'requestId', getHeader(headers, 'x-acs-request-id'));
-    setOnce(raw, 'retryAfterMs', retryAfterFromHeaders(headers));
+    raw.requestId ??= getHeader(headers, 'x-acs-request-id');
+    raw.retryAfterMs ??= retryAfterFromHeaders(headers);
   }
 
   readBody(value, raw);
-  if (code !== undefined && originOf(undefined, code, undefined) === undefined) {
-    const status = toStatus(code);
-    if (status !== undefined) setOnce(raw, 'status', status);
+  if (code !== undefined && originOf(undefined, code, undefined) === undefined) raw.status ??= toStatus(code);
+  raw.status ??= toStatus(get(value, 'status')) ?? toStatus(get(value, 'httpStatus'));
+  if (raw.retryAfterMs === undefined) {
+    const retryAfter = get(value, 'retryAfter');
+    raw.retryAfterMs =
+      typeof retryAfter === 'number' && Number.isFinite(retryAfter) && retryAfter > 0
+        ? retryAfter
+        : retryAfterFromHeaders(get(value, 'headers'));
   }
-  setOnce(raw, 'status', toStatus(get(value, 'status')) ?? toStatus(get(value, 'httpStatus')));
-  const retryAfter = get(value, 'retryAfter');
-  if (typeof retryAfter === 'number' && Number.isFinite(retryAfter) && retryAfter > 0) {
-    setOnce(raw, 'retryAfterMs', retryAfter);
-  }
-  setOnce(raw, 'retryAfterMs', retryAfterFromHeaders(get(value, 'headers')));
   // A JSON parser's complaint ("Unexpected token '<', "<html>…") quotes the page, not the server.
   if (message !== undefined && raw.origin !== 'bad-response') readMessage(message, raw);
 
@@ -237,8 +258,8 @@ export function collect(value: unknown, raw: RawError, depth = 0): void {
 
 /** Reads a caught value; transport codes never become API codes. */
 export function extractRawError(caught: unknown): RawError {
-  const raw: RawError = {};
+  const raw = emptyRaw();
   collect(caught, raw);
-  if (raw.code !== undefined && originOf(undefined, raw.code, undefined) !== undefined) delete raw.code;
+  if (raw.code !== undefined && originOf(undefined, raw.code, undefined) !== undefined) raw.code = undefined;
   return raw;
 }

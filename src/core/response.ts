@@ -1,5 +1,5 @@
 import { buildReport, classifySlbError } from './classify.js';
-import { type RawError, collect, retryAfterFromHeaders } from './extract.js';
+import { collect, emptyRaw, retryAfterFromHeaders } from './extract.js';
 import { MAX_PARSE_LENGTH, get, getHeader, toStatus } from './read.js';
 import type { SlbClassifyOptions, SlbErrorReport } from './types.js';
 
@@ -24,7 +24,7 @@ async function readBodyText(response: unknown): Promise<string> {
 export async function classifySlbResponse(response: Response, options?: SlbClassifyOptions): Promise<SlbErrorReport> {
   try {
     const headers = get(response, 'headers');
-    const raw: RawError = {};
+    const raw = emptyRaw();
     const text = await readBodyText(response);
     if (text.trim() !== '') collect(text, raw);
     raw.status ??= toStatus(get(response, 'status'));
