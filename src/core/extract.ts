@@ -64,7 +64,6 @@ const NAMED_ERROR = /^([A-Za-z]\w*): ([^\r\n]*)/;
 const DECORATED = /^(\S+?): code: (\d{3}), ([\s\S]*?) request id: (\S*)$/;
 // An API action name: `CreateLoadBalancerTCPListener`. Nothing else of a request is ever read.
 const ACTION_NAME = /^[A-Z][A-Za-z0-9]{2,79}$/;
-const ACTION_IN_URL = /[?&]Action=([A-Z][A-Za-z0-9]{2,79})(?:&|$)/;
 
 /**
  * The action of a request, from its `x-acs-action` header or the `Action` of its URL (pop-core,
@@ -76,7 +75,19 @@ function actionOf(value: Bag, entry: unknown): string | undefined {
     if (header !== undefined && ACTION_NAME.test(header)) return header;
   }
   const url = getString(value, 'url') ?? getString(entry, 'url');
-  return url === undefined ? undefined : ACTION_IN_URL.exec(url.slice(0, 4096))?.[1];
+  return url === undefined ? undefined : actionInUrl(url.slice(0, 4096));
+}
+
+/** The `Action` query parameter of a signed URL (`?…&Action=CreateLoadBalancer&…`). */
+function actionInUrl(url: string): string | undefined {
+  for (let at = url.indexOf('Action='); at !== -1; at = url.indexOf('Action=', at + 1)) {
+    if (url[at - 1] !== '?' && url[at - 1] !== '&') continue;
+    const start = at + 'Action='.length;
+    const end = url.indexOf('&', start);
+    const action = end === -1 ? url.slice(start) : url.slice(start, end);
+    if (ACTION_NAME.test(action)) return action;
+  }
+  return undefined;
 }
 
 /** A record with every field present, so each level reads and writes the same shape. */
@@ -226,7 +237,9 @@ export function collect(value: unknown, raw: RawError, depth = 0): void {
   if (isBag(response)) {
     collect(get(response, 'data'), raw, depth + 1);
     raw.status ??= toStatus(get(response, 'status')) ?? toStatus(get(response, 'statusCode'));
-    raw.retryAfterMs ??= retryAfterFromHeaders(get(response, 'headers'));
+    const headers = get(response, 'headers');
+    raw.requestId ??= getHeader(headers, 'x-acs-request-id');
+    raw.retryAfterMs ??= retryAfterFromHeaders(headers);
   }
   const entry = get(value, 'entry');
   raw.action ??= actionOf(value, entry);

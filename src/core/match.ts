@@ -13,7 +13,8 @@ interface Candidate {
 }
 
 interface Index {
-  readonly byMessage: Map<string, SlbCatalogRow>;
+  /** Code, then normalised message. */
+  readonly byMessage: Map<string, Map<string, SlbCatalogRow>>;
   readonly byCode: Map<string, Candidate[]>;
   readonly codeByLowerCase: Map<string, string>;
   readonly byId: Map<string, SlbCatalogRow>;
@@ -47,14 +48,15 @@ function tokens(normalised: string): Set<string> {
 }
 
 function buildIndex(): Index {
-  const byMessage = new Map<string, SlbCatalogRow>();
+  const byMessage = new Map<string, Map<string, SlbCatalogRow>>();
   const byCode = new Map<string, Candidate[]>();
   const codeByLowerCase = new Map<string, string>();
   const byId = new Map<string, SlbCatalogRow>();
   for (const row of [...SLB_ERROR_CATALOG, ...SLB_COMMON_ERRORS, ...SLB_OBSERVED_ERRORS]) {
     const normalised = normaliseMessage(row.message);
-    const key = `${row.code}\n${normalised}`;
-    if (!byMessage.has(key)) byMessage.set(key, row);
+    let messages = byMessage.get(row.code);
+    if (messages === undefined) byMessage.set(row.code, (messages = new Map<string, SlbCatalogRow>()));
+    if (!messages.has(normalised)) messages.set(normalised, row);
     const list = byCode.get(row.code) ?? [];
     list.push({ row, tokens: tokens(normalised) });
     byCode.set(row.code, list);
@@ -114,7 +116,7 @@ export function matchCatalog(code: string, message: string, status: number | nul
   if (known === undefined) return { row: null, match: 'none', code, known: false };
   const candidates = byCode.get(known) ?? [];
   if (message !== '') {
-    const exact = byMessage.get(`${known}\n${normaliseMessage(message)}`);
+    const exact = byMessage.get(known)?.get(normaliseMessage(message));
     if (exact) return { row: exact, match: 'exact', code: known, known: true };
     const contained = containedMatch(candidates, message);
     if (contained) return { row: contained, match: 'fuzzy', code: known, known: true };

@@ -243,6 +243,35 @@ describe('browser and transport errors', () => {
     expect(summary(report)).toMatchObject({ intent: 'retry', status: 429, code: null });
     expect(report.retryAfterMs).toBe(3000);
   });
+
+  it('headers in a plain record may be spelled in Title-Case', () => {
+    const report = classifySlbError({
+      message: 'Too Many Requests',
+      response: { status: 429, data: '', headers: { 'Retry-After': '3', 'X-Acs-Request-Id': RID } },
+    });
+    expect(report.retryAfterMs).toBe(3000);
+    expect(report.requestId).toBe(RID);
+  });
+});
+
+describe('the failed action, from the request URL', () => {
+  const actionIn = (url: string) =>
+    classifySlbError({ name: 'InvalidParameterError', message: PORT_MESSAGE, code: 'InvalidParameter', url }).action;
+
+  it.each([
+    [
+      'http://slb.aliyuncs.com/?AccessKeyId=X&Action=CreateLoadBalancerTCPListener&Format=JSON',
+      'CreateLoadBalancerTCPListener',
+    ],
+    ['http://slb.aliyuncs.com/?Action=DescribeZones', 'DescribeZones'],
+    ['http://slb.aliyuncs.com/?SignatureAction=DeleteLoadBalancer&Action=DescribeZones', 'DescribeZones'],
+    ['http://slb.aliyuncs.com/?Action=describeZones&Format=JSON', null],
+    ['http://slb.aliyuncs.com/?Action=Describe%3Cscript%3E', null],
+    ['http://slb.aliyuncs.com/?Action=&Action=DescribeZones', 'DescribeZones'],
+    ['http://slb.aliyuncs.com/?XAction=DescribeZones', null],
+  ])('%s gives %s', (url, action) => {
+    expect(actionIn(url)).toBe(action);
+  });
 });
 
 describe('classifySlbResponse', () => {
