@@ -129,7 +129,7 @@ function originOf(
 }
 
 /** Retry hint in milliseconds from `x-acs-retry-after` (ms) or `Retry-After` (seconds or a date). */
-export function retryAfterFromHeaders(headers: unknown, now: number = Date.now()): number | undefined {
+export function retryAfterFromHeaders(headers: unknown, now?: number): number | undefined {
   if (!isBag(headers)) return undefined;
   const acs = Number(getHeader(headers, 'x-acs-retry-after'));
   if (Number.isFinite(acs) && acs > 0) return acs;
@@ -138,7 +138,8 @@ export function retryAfterFromHeaders(headers: unknown, now: number = Date.now()
   const seconds = Number(standard);
   if (Number.isFinite(seconds)) return seconds > 0 ? seconds * 1000 : undefined;
   const date = Date.parse(standard);
-  return Number.isFinite(date) && date > now ? date - now : undefined;
+  const at = now ?? Date.now();
+  return Number.isFinite(date) && date > at ? date - at : undefined;
 }
 
 /** Reads an API body (`{RequestId, Code, Message, …}` or lower-camel keys), but not `message`. */

@@ -117,19 +117,17 @@ export function safeRecommend(value: string | undefined): string | null {
   return ALIBABA_HOST.test(host) && (end === -1 || !UNSAFE_IN_URL.test(rest.slice(end))) ? href : null;
 }
 
-/**
- * A query value as it goes into a URL. Request IDs and codes are plain ASCII (`cleanRequestId`,
- * `cleanCode`), so most need no escaping: the check is cheaper than encoding them on every report.
- */
-function queryValue(value: string): string {
-  return QUERY_SAFE.test(value) ? value : encodeURIComponent(value);
+/** `base` with `key=value` appended; `value` is already safe in a query (string work: this runs on every report). */
+function withParam(base: string, key: string, value: string): string {
+  return `${base}${base.includes('?') ? '&' : '?'}${key}=${value}`;
 }
 
-const QUERY_SAFE = /^[A-Za-z0-9._~-]*$/;
-
-/** `base` with `key=value` appended (string work: this runs on every report). */
-function withParam(base: string, key: string, value: string): string {
-  return `${base}${base.includes('?') ? '&' : '?'}${key}=${queryValue(value)}`;
+/**
+ * A request ID as a query value. `cleanRequestId` lets through letters, digits and `._:-`, of which
+ * only `:` needs escaping; codes (`cleanCode`: letters, digits, `._-`) need none.
+ */
+function requestIdParam(requestId: string): string {
+  return requestId.includes(':') ? encodeURIComponent(requestId) : requestId;
 }
 
 function applyOverride(override: SlbLinkOverride | undefined, context: SlbLinkContext, fallback: string | null) {
@@ -179,27 +177,38 @@ export function buildLinks(
   const { code, requestId, site, quotaCode } = context;
   const lookup = code === null ? pages.errorCodes : troubleshootLink(site, code);
   let ticket = pages.ticket;
-  if (requestId !== null) ticket = withParam(ticket, 'requestId', requestId);
+  if (requestId !== null) ticket = withParam(ticket, 'requestId', requestIdParam(requestId));
   if (code !== null) ticket = withParam(ticket, 'errorCode', code);
-  const defaults: Partial<Record<SlbLinkKind, string | null>> = {
-    ticket,
-    errorCenter: lookup,
-    diagnose:
-      safeRecommend(recommend) ??
-      (code !== null && requestId !== null ? withParam(lookup, 'requestId', requestId) : null),
-  };
+  const diagnose =
+    safeRecommend(recommend) ??
+    (code !== null && requestId !== null ? withParam(lookup, 'requestId', requestIdParam(requestId)) : null);
   const lead = INTENT_LINK[intent];
   const page = lead === null ? null : pageFor(lead, family);
-  if (lead !== null && page !== null) {
-    defaults[lead] = lead === 'quota' && quotaCode !== null ? withParam(pages.quota, 'query', quotaCode) : pages[page];
-  }
 
-  const links: SlbLinks = {};
-  for (const kind of LINK_KINDS) {
-    // Overrides replace or remove the links this report has; they do not add unrelated ones.
-    if (defaults[kind] === undefined) continue;
-    const href = applyOverride(overrides?.[kind], context, defaults[kind] ?? null);
-    if (href !== null) links[kind] = href;
+  // In the order of LINK_KINDS: the ticket, the intent's page, the Error Center, diagnose.
+  const links: SlbLinks = { ticket };
+  if (lead !== null && page !== null) {
+    links[lead] =
+      lead === 'quota' && quotaCode !== null
+        ? withParam(pages.quota, 'query', encodeURIComponent(quotaCode))
+        : pages[page];
   }
-  return links;
+  links.errorCenter = lookup;
+  if (diagnose !== null) links.diagnose = diagnose;
+  return overrides === undefined ? links : withOverrides(links, overrides, context);
+}
+
+/** The app's overrides replace or remove the links a report has, and may add a diagnose link; nothing else. */
+function withOverrides(
+  links: SlbLinks,
+  overrides: Partial<Record<SlbLinkKind, SlbLinkOverride>>,
+  context: SlbLinkContext,
+): SlbLinks {
+  const result: SlbLinks = {};
+  for (const kind of LINK_KINDS) {
+    if (links[kind] === undefined && kind !== 'diagnose') continue;
+    const href = applyOverride(overrides[kind], context, links[kind] ?? null);
+    if (href !== null) result[kind] = href;
+  }
+  return result;
 }

@@ -67,7 +67,11 @@ export function cleanRequestId(value: string | undefined): string | null {
 /** An API code is a short dotted identifier; anything else is not a code. */
 export function cleanCode(value: string | undefined): string | null {
   if (value === undefined) return null;
-  // Most codes arrive clean; only the rest are compacted first.
-  const compact = API_CODE.test(value) ? value : value.replace(/\s+/g, '');
-  return API_CODE.test(compact) && compact !== 'undefined' && compact !== '__UNKNOWN__' ? compact : null;
+  // Most codes arrive clean; only the rest are compacted and checked again.
+  let compact = value;
+  if (!API_CODE.test(compact)) {
+    compact = value.replace(/\s+/g, '');
+    if (!API_CODE.test(compact)) return null;
+  }
+  return compact !== 'undefined' && compact !== '__UNKNOWN__' ? compact : null;
 }

@@ -197,6 +197,34 @@ describe('links', () => {
     expect(ticket.searchParams.get('errorCode')).toBe('OverQuota');
   });
 
+  it("a request ID with a colon (a proxy's) is escaped in the links that carry it", () => {
+    const report = classifySlbError({
+      Code: 'OverQuota',
+      Message: 'Instance num exceeded Quota.',
+      RequestId: 'edge:42',
+    });
+    expect(report.requestId).toBe('edge:42');
+    expect(report.links.ticket).toContain('requestId=edge%3A42&');
+    expect(new URL(report.links.ticket ?? '').searchParams.get('requestId')).toBe('edge:42');
+    expect(new URL(report.links.diagnose ?? '').searchParams.get('requestId')).toBe('edge:42');
+  });
+
+  it("links come in one order: ticket, the intent's page, Error Center, diagnose", () => {
+    expect(Object.keys(classifySlbError(overQuota()).links)).toEqual(['ticket', 'quota', 'errorCenter', 'diagnose']);
+    const overridden = classifySlbError(overQuota(), { links: { ticket: 'https://reseller.example/ticket' } });
+    expect(Object.keys(overridden.links)).toEqual(['ticket', 'quota', 'errorCenter', 'diagnose']);
+  });
+
+  it('an override may give a diagnose link to a report without one, and adds no other kind', () => {
+    const bare = { Code: 'OverQuota', Message: 'Instance num exceeded Quota.' };
+    expect(classifySlbError(bare).links).not.toHaveProperty('diagnose');
+    const report = classifySlbError(bare, {
+      links: { diagnose: 'https://reseller.example/diagnose', billing: 'https://reseller.example/billing' },
+    });
+    expect(report.links.diagnose).toBe('https://reseller.example/diagnose');
+    expect(report.links).not.toHaveProperty('billing');
+  });
+
   it("site 'cn' gives aliyun.com pages", () => {
     const report = classifySlbError({ Code: 'InsufficientBalance', Message: 'x', RequestId: RID }, { site: 'cn' });
     expect(report.intent).toBe('billing');
