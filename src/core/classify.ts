@@ -5,7 +5,7 @@ import { buildLinks } from './links.js';
 import type { SlbLocale } from './locale.js';
 import { matchCatalog, normaliseMessage } from './match.js';
 import { NAMING_PATTERNS } from './patterns.generated.js';
-import { get, getString, isBag } from './read.js';
+import { firstString, get, isBag } from './read.js';
 import { cleanCode, cleanRequestId, redactText } from './redact.js';
 import { en, resolveLocale } from './texts.js';
 import type {
@@ -121,7 +121,7 @@ function readAccessDenied(value: unknown): SlbAccessDenied | null {
     }
   }
   if (!isBag(detail)) return null;
-  const action = getString(detail, 'AuthAction', 'authAction') ?? null;
+  const action = firstString(detail, ['AuthAction', 'authAction']) ?? null;
   return {
     action: action !== null && /^[a-z0-9-]+:[A-Za-z0-9*]+$/.test(action) ? action : null,
     resource: shortText(get(detail, 'AuthResource') ?? get(detail, 'authResource')),

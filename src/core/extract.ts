@@ -6,6 +6,7 @@ import {
   MAX_PARSE_LENGTH,
   get,
   getHeader,
+  firstString,
   getString,
   isBag,
   looksLikeHtml,
@@ -142,19 +143,25 @@ export function retryAfterFromHeaders(headers: unknown, now?: number): number | 
   return Number.isFinite(date) && date > at ? date - at : undefined;
 }
 
+// An API body's fields, PascalCase first. Lower-camel `message` is not among them: on SDK errors it
+// is the decorated string, read by readMessage.
+const CODE_KEYS = ['Code', 'code', 'ErrorCode', 'errorCode'];
+const MESSAGE_KEYS = ['Message', 'ErrorMessage', 'errorMessage'];
+const REQUEST_ID_KEYS = ['RequestId', 'requestId', 'requestID'];
+const RECOMMEND_KEYS = ['Recommend', 'recommend'];
+
 /** Reads an API body (`{RequestId, Code, Message, …}` or lower-camel keys), but not `message`. */
 function readBody(body: Bag, raw: RawError): void {
   // Fields already found in an inner body win; skip reading them again.
   if (raw.code === undefined) {
-    const code = getString(body, 'Code', 'code', 'ErrorCode', 'errorCode');
+    const code = firstString(body, CODE_KEYS);
     const status = toStatus(code);
     if (status === undefined) raw.code = code;
     else raw.status ??= status;
   }
-  // Lower-camel `message` goes through readMessage: on SDK errors it is the decorated string.
-  if (raw.message === undefined) raw.message = getString(body, 'Message', 'ErrorMessage', 'errorMessage');
-  if (raw.requestId === undefined) raw.requestId = getString(body, 'RequestId', 'requestId', 'requestID');
-  if (raw.recommend === undefined) raw.recommend = getString(body, 'Recommend', 'recommend');
+  if (raw.message === undefined) raw.message = firstString(body, MESSAGE_KEYS);
+  if (raw.requestId === undefined) raw.requestId = firstString(body, REQUEST_ID_KEYS);
+  if (raw.recommend === undefined) raw.recommend = firstString(body, RECOMMEND_KEYS);
   if (raw.accessDenied === undefined) {
     raw.accessDenied = get(body, 'AccessDeniedDetail') ?? get(body, 'accessDeniedDetail') ?? undefined;
   }

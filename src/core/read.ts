@@ -20,20 +20,29 @@ export function get(value: unknown, key: string): unknown {
   }
 }
 
-/** First of `keys` that holds a non-empty string; a throwing getter ends the search. */
-export function getString(value: unknown, ...keys: string[]): string | undefined {
+/** `value[key]` when it is a non-empty string (trimmed, and not "undefined" or "null"). */
+export function getString(value: unknown, key: string): string | undefined {
+  return meaningful(get(value, key));
+}
+
+/** The first of `keys` that holds a non-empty string; a throwing getter ends the search. */
+export function firstString(value: unknown, keys: readonly string[]): string | undefined {
   if (!isBag(value)) return undefined;
   try {
     for (const key of keys) {
-      const found = value[key];
-      if (typeof found !== 'string') continue;
-      const trimmed = found.trim();
-      if (trimmed !== '' && trimmed !== 'undefined' && trimmed !== 'null') return trimmed;
+      const found = meaningful(value[key]);
+      if (found !== undefined) return found;
     }
   } catch {
     // A hostile getter or proxy trap: treat as absent.
   }
   return undefined;
+}
+
+function meaningful(found: unknown): string | undefined {
+  if (typeof found !== 'string') return undefined;
+  const trimmed = found.trim();
+  return trimmed !== '' && trimmed !== 'undefined' && trimmed !== 'null' ? trimmed : undefined;
 }
 
 /** An HTTP status from a number or a numeric string. */
