@@ -26,14 +26,22 @@ const UNSAFE_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\
 const MAY_NEED_REDACTION = /[:=\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]|LTAI|CAIS/;
 
 const LOOSE_SPACING = /[ \t][ \t.,;:!?]|\t|\s[.,;:!?]/;
+// Either of the two: one scan finds most messages already clean.
+const NEEDS_WORK = new RegExp(`${MAY_NEED_REDACTION.source}|${LOOSE_SPACING.source}`);
 
 /** Removes URLs and credentials, control characters and extra space; cuts very long text. */
 export function redactText(text: string): string {
   const head = text.length > 4 * MAX_TEXT_LENGTH ? text.slice(0, 4 * MAX_TEXT_LENGTH) : text;
+  if (!NEEDS_WORK.test(head)) return finish(head.trim());
   const unsafe = MAY_NEED_REDACTION.test(head) ? removeSecrets(head) : head;
   const cleaned = (
     LOOSE_SPACING.test(unsafe) ? unsafe.replace(/[ \t]+/g, ' ').replace(/\s+([.,;:!?])/g, '$1') : unsafe
   ).trim();
+  return finish(cleaned);
+}
+
+/** Trimmed text as a report holds it: never "undefined" or "null", cut at MAX_TEXT_LENGTH. */
+function finish(cleaned: string): string {
   if (cleaned === 'undefined' || cleaned === 'null') return '';
   return cleaned.length > MAX_TEXT_LENGTH ? `${cleaned.slice(0, MAX_TEXT_LENGTH - 1)}…` : cleaned;
 }
