@@ -6,10 +6,10 @@ import {
   MAX_PARSE_LENGTH,
   get,
   getHeader,
-  firstString,
   getString,
   isBag,
   looksLikeHtml,
+  meaningful,
   parseJsonObject,
   parseXmlError,
   toStatus,
@@ -68,15 +68,15 @@ const ACTION_NAME = /^[A-Z][A-Za-z0-9]{2,79}$/;
 
 /**
  * The action of a request, from its `x-acs-action` header or the `Action` of its URL (pop-core,
- * whose `entry` holds the request).
+ * whose `entry` holds the request and may hold the URL).
  */
-function actionOf(value: Bag, entry: unknown): string | undefined {
+function actionOf(url: unknown, entry: unknown): string | undefined {
   if (entry !== undefined) {
     const header = getHeader(get(get(entry, 'request'), 'headers'), 'x-acs-action');
     if (header !== undefined && ACTION_NAME.test(header)) return header;
   }
-  const url = getString(value, 'url') ?? getString(entry, 'url');
-  return url === undefined ? undefined : actionInUrl(url.slice(0, 4096));
+  const href = meaningful(url) ?? getString(entry, 'url');
+  return href === undefined ? undefined : actionInUrl(href.slice(0, 4096));
 }
 
 /** The `Action` query parameter of a signed URL (`?…&Action=CreateLoadBalancer&…`). */
@@ -143,31 +143,109 @@ export function retryAfterFromHeaders(headers: unknown, now?: number): number | 
   return Number.isFinite(date) && date > at ? date - at : undefined;
 }
 
-// An API body's fields, PascalCase first. Lower-camel `message` is not among them: on SDK errors it
-// is the decorated string, read by readMessage.
-const CODE_KEYS = ['Code', 'code', 'ErrorCode', 'errorCode'];
-const MESSAGE_KEYS = ['Message', 'ErrorMessage', 'errorMessage'];
-const REQUEST_ID_KEYS = ['RequestId', 'requestId', 'requestID'];
-const RECOMMEND_KEYS = ['Recommend', 'recommend'];
+/** The fields of one level of a caught value that `collect` reads. */
+const LEVEL_KEYS = [
+  'name',
+  'code',
+  'message',
+  // Nested bodies: SDK `data`, console `responseData`, axios-style `response`, BFF wrappers.
+  'data',
+  'responseData',
+  'body',
+  'error',
+  'Error',
+  'response',
+  // pop-core's request and response, and its signed URL.
+  'entry',
+  'url',
+  // An API body's fields, PascalCase first. Lower-camel `message` is not among them: on SDK errors
+  // it is the decorated string, read by readMessage.
+  'Code',
+  'ErrorCode',
+  'errorCode',
+  'Message',
+  'ErrorMessage',
+  'errorMessage',
+  'RequestId',
+  'requestId',
+  'requestID',
+  'Recommend',
+  'recommend',
+  'AccessDeniedDetail',
+  'accessDeniedDetail',
+  'statusCode',
+  'httpStatusCode',
+  'status',
+  'httpStatus',
+  'retryAfter',
+  'headers',
+  'cause',
+] as const;
+
+type Level = Record<(typeof LEVEL_KEYS)[number], unknown>;
+
+/**
+ * Reads every field `collect` may need from one level. Named reads in one guarded block are
+ * several times cheaper than a guarded read per key; when any getter or proxy trap throws, each
+ * key is read again on its own, so a hostile field costs only itself.
+ */
+function readLevel(value: Bag): Level {
+  try {
+    return {
+      name: value['name'],
+      code: value['code'],
+      message: value['message'],
+      data: value['data'],
+      responseData: value['responseData'],
+      body: value['body'],
+      error: value['error'],
+      Error: value['Error'],
+      response: value['response'],
+      entry: value['entry'],
+      url: value['url'],
+      Code: value['Code'],
+      ErrorCode: value['ErrorCode'],
+      errorCode: value['errorCode'],
+      Message: value['Message'],
+      ErrorMessage: value['ErrorMessage'],
+      errorMessage: value['errorMessage'],
+      RequestId: value['RequestId'],
+      requestId: value['requestId'],
+      requestID: value['requestID'],
+      Recommend: value['Recommend'],
+      recommend: value['recommend'],
+      AccessDeniedDetail: value['AccessDeniedDetail'],
+      accessDeniedDetail: value['accessDeniedDetail'],
+      statusCode: value['statusCode'],
+      httpStatusCode: value['httpStatusCode'],
+      status: value['status'],
+      httpStatus: value['httpStatus'],
+      retryAfter: value['retryAfter'],
+      headers: value['headers'],
+      cause: value['cause'],
+    };
+  } catch {
+    const level: Partial<Level> = {};
+    for (const key of LEVEL_KEYS) level[key] = get(value, key);
+    return level as Level;
+  }
+}
 
 /** Reads an API body (`{RequestId, Code, Message, …}` or lower-camel keys), but not `message`. */
-function readBody(body: Bag, raw: RawError): void {
-  // Fields already found in an inner body win; skip reading them again.
+function readBody(level: Level, raw: RawError): void {
+  // Fields already found in an inner body win.
   if (raw.code === undefined) {
-    const code = firstString(body, CODE_KEYS);
+    const code =
+      meaningful(level.Code) ?? meaningful(level.code) ?? meaningful(level.ErrorCode) ?? meaningful(level.errorCode);
     const status = toStatus(code);
     if (status === undefined) raw.code = code;
     else raw.status ??= status;
   }
-  if (raw.message === undefined) raw.message = firstString(body, MESSAGE_KEYS);
-  if (raw.requestId === undefined) raw.requestId = firstString(body, REQUEST_ID_KEYS);
-  if (raw.recommend === undefined) raw.recommend = firstString(body, RECOMMEND_KEYS);
-  if (raw.accessDenied === undefined) {
-    raw.accessDenied = get(body, 'AccessDeniedDetail') ?? get(body, 'accessDeniedDetail') ?? undefined;
-  }
-  if (raw.status === undefined) {
-    raw.status = toStatus(get(body, 'statusCode')) ?? toStatus(get(body, 'httpStatusCode'));
-  }
+  raw.message ??= meaningful(level.Message) ?? meaningful(level.ErrorMessage) ?? meaningful(level.errorMessage);
+  raw.requestId ??= meaningful(level.RequestId) ?? meaningful(level.requestId) ?? meaningful(level.requestID);
+  raw.recommend ??= meaningful(level.Recommend) ?? meaningful(level.recommend);
+  raw.accessDenied ??= level.AccessDeniedDetail ?? level.accessDeniedDetail ?? undefined;
+  raw.status ??= toStatus(level.statusCode) ?? toStatus(level.httpStatusCode);
 }
 
 function readText(text: string, raw: RawError, depth: number): void {
@@ -212,9 +290,6 @@ function readMessage(message: string, raw: RawError): void {
   if (!readDecorated(message, raw)) raw.message ??= message;
 }
 
-// Nested bodies: SDK `data`, console `responseData`, axios-style `response`, BFF wrappers.
-const NESTED_BODIES = ['data', 'responseData', 'body', 'error', 'Error'];
-
 /**
  * Fills `raw` from `value`: the innermost API body first (it is authoritative), then the
  * wrapper's own fields. Bounded depth and a fixed set of keys keep any input cheap.
@@ -227,21 +302,22 @@ export function collect(value: unknown, raw: RawError, depth = 0): void {
   }
   if (!isBag(value)) return;
 
-  const name = getString(value, 'name');
-  const rawCode = get(value, 'code');
-  const code = typeof rawCode === 'string' ? rawCode.trim() : undefined;
-  const message = getString(value, 'message');
+  const level = readLevel(value);
+  const name = meaningful(level.name);
+  const code = typeof level.code === 'string' ? level.code.trim() : undefined;
+  const message = meaningful(level.message);
   // pop-core's JSON parser throws a plain object whose `text` is the body: an XML error body is still the answer.
   const unparsedBody = name === 'SyntaxError' ? parseXmlError(getString(value, 'text') ?? '') : undefined;
   if (unparsedBody) collect(unparsedBody, raw, depth + 1);
   else raw.origin ??= originOf(name, code, message);
   if (raw.origin === 'aborted') return;
 
-  for (const key of NESTED_BODIES) {
-    const nested = get(value, key);
-    if (typeof nested === 'string' || isBag(nested)) collect(nested, raw, depth + 1);
-  }
-  const response = get(value, 'response');
+  collectNested(level.data, raw, depth);
+  collectNested(level.responseData, raw, depth);
+  collectNested(level.body, raw, depth);
+  collectNested(level.error, raw, depth);
+  collectNested(level.Error, raw, depth);
+  const { response, entry } = level;
   if (isBag(response)) {
     collect(get(response, 'data'), raw, depth + 1);
     raw.status ??= toStatus(get(response, 'status')) ?? toStatus(get(response, 'statusCode'));
@@ -249,8 +325,7 @@ export function collect(value: unknown, raw: RawError, depth = 0): void {
     raw.requestId ??= getHeader(headers, 'x-acs-request-id');
     raw.retryAfterMs ??= retryAfterFromHeaders(headers);
   }
-  const entry = get(value, 'entry');
-  raw.action ??= actionOf(value, entry);
+  raw.action ??= actionOf(level.url, entry);
   // pop-core keeps the status and headers only in `entry.response`.
   const entryResponse = get(entry, 'response');
   if (isBag(entryResponse)) {
@@ -260,21 +335,26 @@ export function collect(value: unknown, raw: RawError, depth = 0): void {
     raw.retryAfterMs ??= retryAfterFromHeaders(headers);
   }
 
-  readBody(value, raw);
+  readBody(level, raw);
   if (code !== undefined && originOf(undefined, code, undefined) === undefined) raw.status ??= toStatus(code);
-  raw.status ??= toStatus(get(value, 'status')) ?? toStatus(get(value, 'httpStatus'));
+  raw.status ??= toStatus(level.status) ?? toStatus(level.httpStatus);
   if (raw.retryAfterMs === undefined) {
-    const retryAfter = get(value, 'retryAfter');
+    const { retryAfter } = level;
     raw.retryAfterMs =
       typeof retryAfter === 'number' && Number.isFinite(retryAfter) && retryAfter > 0
         ? retryAfter
-        : retryAfterFromHeaders(get(value, 'headers'));
+        : retryAfterFromHeaders(level.headers);
   }
   // A JSON parser's complaint ("Unexpected token '<', "<html>…") quotes the page, not the server.
   if (message !== undefined && raw.origin !== 'bad-response') readMessage(message, raw);
 
-  const cause = get(value, 'cause');
+  const { cause } = level;
   if (cause !== undefined && cause !== value) collect(cause, raw, depth + 1);
+}
+
+/** A nested body (an object, or JSON or XML text) is read before the level that holds it. */
+function collectNested(nested: unknown, raw: RawError, depth: number): void {
+  if (typeof nested === 'string' || isBag(nested)) collect(nested, raw, depth + 1);
 }
 
 /** Reads a caught value; transport codes never become API codes. */

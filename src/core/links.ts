@@ -104,12 +104,16 @@ const ALIBABA_HOST = /^(?:[a-z0-9-]+\.)*(?:aliyun|alibabacloud)\.com(?::443)?$/i
 // What a link may not hold after its host: white space, quotes, angle brackets, backslashes.
 const UNSAFE_IN_URL = /[\s"'<>\\]/;
 const HOST_END = /[/?#]/;
+const TROUBLESHOOT_ORIGINS = ['https://api.aliyun.com/', 'https://api.alibabacloud.com/'];
 
 /** A diagnose link from the body's `Recommend`, kept only on an Alibaba Cloud host. */
 export function safeRecommend(value: string | undefined): string | null {
   if (value === undefined) return null;
   const href = value.trim();
-  if (href.length > 2048 || href.slice(0, 8).toLowerCase() !== 'https://') return null;
+  if (href.length > 2048) return null;
+  // OpenAPI Troubleshoot's own origins, the usual Recommend, skip reading the host.
+  if (TROUBLESHOOT_ORIGINS.some((origin) => href.startsWith(origin))) return UNSAFE_IN_URL.test(href) ? null : href;
+  if (href.slice(0, 8).toLowerCase() !== 'https://') return null;
   // The host ends at the first '/', '?' or '#'; nothing before it but DNS characters.
   const rest = href.slice(8);
   const end = rest.search(HOST_END);

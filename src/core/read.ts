@@ -39,7 +39,8 @@ export function firstString(value: unknown, keys: readonly string[]): string | u
   return undefined;
 }
 
-function meaningful(found: unknown): string | undefined {
+/** `found` when it is a non-empty string (trimmed, and not "undefined" or "null"). */
+export function meaningful(found: unknown): string | undefined {
   if (typeof found !== 'string') return undefined;
   const trimmed = found.trim();
   return trimmed !== '' && trimmed !== 'undefined' && trimmed !== 'null' ? trimmed : undefined;

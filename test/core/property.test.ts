@@ -153,6 +153,28 @@ describe('classifySlbError never throws and always returns a valid report', () =
     );
   });
 
+  it('a field whose getter throws costs that field only', () => {
+    const body = () => ({
+      Code: 'InvalidParameter',
+      Message: 'The specified port is not valid.',
+      RequestId: 'R-1',
+      statusCode: 400,
+    });
+    for (const hostile of ['headers', 'Message', 'cause', 'data']) {
+      const withHostile: Record<string, unknown> = body();
+      Object.defineProperty(withHostile, hostile, {
+        get: () => {
+          throw new Error('hostile getter');
+        },
+      });
+      const without: Record<string, unknown> = body();
+      delete without[hostile];
+      // The same report as when the field is not there at all.
+      expect(classifySlbError(withHostile), hostile).toEqual(classifySlbError(without));
+      expect(classifySlbError(withHostile).code, hostile).toBe('InvalidParameter');
+    }
+  });
+
   it('for a proxy whose every trap throws', () => {
     const boom = () => {
       throw new Error('trap');
