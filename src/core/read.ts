@@ -52,23 +52,11 @@ export function toStatus(value: unknown): number | undefined {
   return typeof number === 'number' && Number.isInteger(number) && number >= 100 && number <= 599 ? number : undefined;
 }
 
-const titleCased = new Map<string, string>();
-
-/** `x-acs-request-id` → `X-Acs-Request-Id`: the other spelling a plain record of headers uses. */
-function titleCase(name: string): string {
-  let title = titleCased.get(name);
-  if (title === undefined) {
-    title = name.replace(/(^|-)([a-z])/g, (_, dash: string, letter: string) => dash + letter.toUpperCase());
-    titleCased.set(name, title);
-  }
-  return title;
-}
-
 /**
  * A header from a `Headers` object (any case), or from a plain record where it is spelled in lower
- * case (Node) or Title-Case (`Retry-After`). `name` is lower case.
+ * case (Node) or Title-Case (`Retry-After`): `name` and `titled`.
  */
-export function getHeader(headers: unknown, name: string): string | undefined {
+export function getHeader(headers: unknown, name: string, titled: string): string | undefined {
   if (!isBag(headers)) return undefined;
   const getter = get(headers, 'get');
   if (typeof getter === 'function') {
@@ -79,7 +67,7 @@ export function getHeader(headers: unknown, name: string): string | undefined {
       return undefined;
     }
   }
-  const value = get(headers, name) ?? get(headers, titleCase(name));
+  const value = get(headers, name) ?? get(headers, titled);
   if (typeof value === 'string') return value;
   if (typeof value === 'number') return String(value);
   return undefined;

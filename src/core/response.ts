@@ -28,7 +28,7 @@ export async function classifySlbResponse(response: Response, options?: SlbClass
     const text = await readBodyText(response);
     if (text.trim() !== '') collect(text, raw);
     raw.status ??= toStatus(get(response, 'status'));
-    raw.requestId ??= getHeader(headers, 'x-acs-request-id');
+    raw.requestId ??= getHeader(headers, 'x-acs-request-id', 'X-Acs-Request-Id');
     raw.retryAfterMs ??= retryAfterFromHeaders(headers);
     if (raw.code === undefined && raw.origin === undefined && raw.status !== undefined && raw.status < 400) {
       // A successful status with nothing readable is not an API error we understand.
