@@ -53,8 +53,10 @@ export const TIMEOUT_CODES: ReadonlySet<string> = new Set([
   'ECONNTIMEDOUT',
   'UND_ERR_HEADERS_TIMEOUT',
 ]);
-const BROWSER_NETWORK_MESSAGE =
-  /^(failed to fetch|networkerror when attempting to fetch resource|load failed|network request failed|the internet connection appears to be offline|network error)/i;
+// A fetch that got no response: the browsers' TypeErrors, and Node's (undici's "fetch failed", whose
+// cause holds the transport code when there is one, and not for a blocked port or a lost cause).
+const FETCH_NETWORK_MESSAGE =
+  /^(failed to fetch|fetch failed|networkerror when attempting to fetch resource|load failed|network request failed|the internet connection appears to be offline|network error)/i;
 // A transport code as a word of plain text: `String(error)` of Node's "Error: connect ECONNREFUSED 127.0.0.1:443".
 const TRANSPORT_CODE_IN_TEXT = new RegExp(`\\b(?:${[...NETWORK_CODES, ...TIMEOUT_CODES].join('|')})\\b`);
 // Node's message when the server closes the connection before answering (the error's code is ECONNRESET).
@@ -124,7 +126,7 @@ function originOf(
   if (code !== undefined && TIMEOUT_CODES.has(code)) return 'timeout';
   if (code !== undefined && NETWORK_CODES.has(code)) return 'network';
   if (name === 'FetcherErrorNetwork') return 'network';
-  if (name === 'TypeError' && message !== undefined && BROWSER_NETWORK_MESSAGE.test(message)) return 'network';
+  if (name === 'TypeError' && message !== undefined && FETCH_NETWORK_MESSAGE.test(message)) return 'network';
   if (name === 'SyntaxError' || name === 'FetcherErrorResponseParse') return 'bad-response';
   return undefined;
 }

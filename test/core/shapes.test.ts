@@ -1,6 +1,8 @@
 // @vitest-environment node
 // Error shapes besides the Alibaba SDKs: raw bodies, JSON and XML text, the console fetcher,
 // browser fetch failures, axios-like errors and fetch Responses.
+import { createServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { classifySlbError, classifySlbResponse, type SlbErrorReport } from '../../src/core/index.ts';
 import { expectValidReport, stringsIn } from './report-checks.ts';
@@ -193,6 +195,22 @@ describe('browser and transport errors', () => {
     expect(classifySlbError(new TypeError("Cannot read properties of undefined (reading 'x')")).origin).not.toBe(
       'network',
     );
+  });
+
+  it("Node's fetch that gets no answer is a network failure, whether or not its cause names a code", async () => {
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    await new Promise((resolve) => server.close(resolve));
+    // A closed port (cause: ECONNREFUSED), and port 1, which fetch refuses to use (cause: "bad port").
+    for (const url of [`http://127.0.0.1:${port}/`, 'http://127.0.0.1:1/']) {
+      const caught: unknown = await fetch(url).then(
+        () => null,
+        (error: unknown) => error,
+      );
+      expect(caught, url).toBeInstanceOf(TypeError);
+      expect(summary(classifySlbError(caught)), url).toMatchObject({ intent: 'retry', origin: 'network', code: null });
+    }
   });
 
   it('AbortError: aborted, nothing to do, shown as information', () => {

@@ -104,6 +104,8 @@ describe('Node and undici messages an app logs', () => {
 describe('names the core already reads, in String(error)', () => {
   it.each([
     ['TypeError: Failed to fetch', 'retry', 'network'],
+    // Node's fetch, when its cause is lost or names no transport code (a blocked port).
+    ['TypeError: fetch failed', 'retry', 'network'],
     ['TypeError: NetworkError when attempting to fetch resource.', 'retry', 'network'],
     ['TimeoutError: The operation was aborted due to timeout', 'retry', 'timeout'],
     ['RequestTimeoutError: ReadTimeout(800). POST http://127.0.0.1:32773/ failed.', 'retry', 'timeout'],
