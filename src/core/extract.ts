@@ -317,6 +317,8 @@ export function collect(value: unknown, raw: RawError, depth = 0): void {
   }
 
   readBody(level, raw);
+  // A response as an HTTP client keeps it (`{ statusCode, headers, data }`): the header, when the body has none.
+  raw.requestId ??= getHeader(level.headers, 'x-acs-request-id', 'X-Acs-Request-Id');
   if (code !== undefined && originOf(undefined, code, undefined) === undefined) raw.status ??= toStatus(code);
   raw.status ??= toStatus(level.status) ?? toStatus(level.httpStatus);
   if (raw.retryAfterMs === undefined) {

@@ -145,6 +145,19 @@ describe('a whole HTTP response', () => {
     expect(classifySlbError(pasted.value).retryAfterMs).toBe(1500);
   });
 
+  it('a body without a RequestId takes the request ID from the x-acs-request-id header', () => {
+    const gateway = parsePasted(
+      `HTTP/1.1 502 Bad Gateway\r\nX-Acs-Request-Id: ${RID}\r\nContent-Type: text/html\r\n\r\n${TENGINE_502}`,
+    );
+    expect(classifySlbError(gateway.value)).toMatchObject({ status: 502, requestId: RID });
+    const body = JSON.stringify({ Code: 'Throttling.User', Message: 'Request was denied.' });
+    const throttled = parsePasted(`HTTP/1.1 400 Bad Request\nx-acs-request-id: ${RID}\n\n${body}`);
+    expect(classifySlbError(throttled.value)).toMatchObject({ code: 'Throttling.User', requestId: RID });
+    // The body's own RequestId wins over the header's.
+    const both = JSON.stringify({ RequestId: 'FROM-BODY', Code: 'Throttling.User', Message: 'Request was denied.' });
+    expect(classifyPasted(`HTTP/1.1 400 Bad Request\nx-acs-request-id: ${RID}\n\n${both}`).requestId).toBe('FROM-BODY');
+  });
+
   it('an HTML body keeps its status: a server error to retry', () => {
     const pasted = parsePasted(
       `HTTP/1.1 502 Bad Gateway\r\nServer: Tengine\r\nContent-Type: text/html\r\n\r\n${TENGINE_502}`,
