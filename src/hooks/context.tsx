@@ -1,5 +1,5 @@
 'use client';
-import { type ReactNode, createContext, useContext, useEffect, useMemo, useState } from 'react';
+import { type ReactNode, createContext, useContext, useEffect, useMemo, useRef } from 'react';
 import type { SlbLocale, SlbLocaleTag, SlbUiStrings } from '../core/locale.js';
 import { resolveLocale } from '../core/texts.js';
 import type { SlbClassifyOptions, SlbErrorReport, SlbLinkKind, SlbLinkOverride, SlbSite } from '../core/types.js';
@@ -78,8 +78,9 @@ function getDefaultContext(): SlbErrorContextValue {
 export function SlbErrorProvider(props: SlbErrorProviderProps) {
   const { children, locale, site, links, text, ui, retryPolicy, fieldMap, fieldLabels, onReport, onRefresh, onSignIn } =
     props;
-  const [ownClient] = useState(() => createSlbErrorClient({ retryPolicy }));
-  const client = props.client ?? ownClient;
+  // The provider's own client, made the first time there is no client prop (never when there is one).
+  const ownClient = useRef<SlbErrorClient | null>(null);
+  const client = props.client ?? (ownClient.current ??= createSlbErrorClient({ retryPolicy }));
   useBudgetWarning(client.coordinator, retryPolicy?.budget, 'SlbErrorProvider');
   const value = useMemo<SlbErrorContextValue>(() => {
     const resolved = resolveLocale(locale);
