@@ -193,7 +193,7 @@ export class SlbOperationRunner {
 
   readonly subscribe = this.store.subscribe;
 
-  /** Hears every transition with the state it led to, after the state's own subscribers. */
+  /** Hears every transition with the state it leads to, before the state's own subscribers do. */
   onTransition(listener: TransitionListener): () => void {
     this.transitionListeners.add(listener);
     return () => {
@@ -336,7 +336,9 @@ export class SlbOperationRunner {
 
   private dispatch(transition: SlbRunnerTransition): void {
     const state = reduceRunner(this.store.get(), transition);
-    this.store.set(state);
+    // The queue first, then the runner's own subscribers: whoever hears that a run failed finds its
+    // entry already there, and whoever hears that it succeeded finds the entry already gone.
     for (const listener of [...this.transitionListeners]) listener(transition, state);
+    this.store.set(state);
   }
 }

@@ -28,6 +28,18 @@ afterEach(() => {
 });
 
 describe('linkRunner', () => {
+  it('the queue changes before the runner tells its own subscribers', async () => {
+    const queue = new SlbErrorQueue();
+    const runner = makeRunner(1);
+    linkRunner(runner, { queue, owner: 'a' });
+    const seen: string[] = [];
+    runner.subscribe(() => seen.push(`${runner.getSnapshot().status}: ${queue.getSnapshot().length} in queue`));
+    await runner.run(() => Promise.reject(badPort()));
+    await runner.run(() => Promise.resolve('saved'));
+    // A failure is already in the queue when the runner says so; a success has already left it.
+    expect(seen).toEqual(['running: 0 in queue', 'failed: 1 in queue', 'running: 1 in queue', 'succeeded: 0 in queue']);
+  });
+
   it('Cancel turns the entry from "Retrying…" into a stopped one that offers Retry', async () => {
     const queue = new SlbErrorQueue();
     const runner = makeRunner();
