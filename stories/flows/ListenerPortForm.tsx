@@ -1,5 +1,5 @@
 import { type FormEvent, useId, useRef, useState } from 'react';
-import { InlineError, focusFirstInvalid, useSlbError } from '../../src/index.ts';
+import { InlineError, type SlbErrorHandle, focusFirstInvalid, useSlbError } from '../../src/index.ts';
 import { body, slbCall } from './slbCall.ts';
 import { useOnMount } from './useOnMount.ts';
 
@@ -22,8 +22,6 @@ export interface ListenerPortFormProps {
 
 export function ListenerPortForm({ submitOnMount = false }: ListenerPortFormProps) {
   const error = useSlbError({ write: true, idempotent: true });
-  const portId = useId();
-  const backendPortId = useId();
   const [created, setCreated] = useState('');
 
   const formRef = useRef<HTMLFormElement>(null);
@@ -44,26 +42,8 @@ export function ListenerPortForm({ submitOnMount = false }: ListenerPortFormProp
 
   return (
     <form ref={formRef} className="flow flow-form" noValidate onSubmit={(event) => void onSubmit(event)}>
-      <label htmlFor={portId}>Listener port</label>
-      <input
-        id={portId}
-        className="review-field"
-        name="port"
-        inputMode="numeric"
-        defaultValue="80800"
-        {...error.fieldProps('port')}
-      />
-      <InlineError error={error} name="port" />
-      <label htmlFor={backendPortId}>Backend port</label>
-      <input
-        id={backendPortId}
-        className="review-field"
-        name="backendPort"
-        inputMode="numeric"
-        defaultValue="80"
-        {...error.fieldProps('backendPort')}
-      />
-      <InlineError error={error} name="backendPort" />
+      <PortField error={error} name="port" label="Listener port" defaultValue="80800" />
+      <PortField error={error} name="backendPort" label="Backend port" defaultValue="80" />
       <div>
         <button type="submit" className="slb-button slb-button--primary">
           Create listener
@@ -71,5 +51,31 @@ export function ListenerPortForm({ submitOnMount = false }: ListenerPortFormProp
       </div>
       <p role="status">{created}</p>
     </form>
+  );
+}
+
+interface PortFieldProps {
+  readonly error: SlbErrorHandle;
+  readonly name: string;
+  readonly label: string;
+  readonly defaultValue: string;
+}
+
+/** A labelled port input wired to the hook, with its InlineError under it. */
+function PortField({ error, name, label, defaultValue }: PortFieldProps) {
+  const id = useId();
+  return (
+    <>
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        className="review-field"
+        name={name}
+        inputMode="numeric"
+        defaultValue={defaultValue}
+        {...error.fieldProps(name)}
+      />
+      <InlineError error={error} name={name} />
+    </>
   );
 }
