@@ -253,20 +253,27 @@ function instrumentStorybook({ PLAY_QUIET_MS, SHOT_QUIET_MS }) {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 
-  let channel;
-  Object.defineProperty(window, '__STORYBOOK_ADDONS_CHANNEL__', {
-    configurable: true,
-    enumerable: true,
-    get: () => channel,
-    set(next) {
-      channel = next;
-      next.on('storyRendered', () => (state.rendered = true));
-      next.on('playFunctionThrewException', fail('play function threw'));
-      next.on('storyThrewException', fail('story threw'));
-      next.on('storyErrored', fail('story errored'));
-      next.on('storyMissing', fail('story missing'));
-      next.on('unhandledErrorsWhilePlaying', fail('unhandled errors while playing'));
-    },
+  // Storybook sets these globals once it starts; each assignment is seen here, and the value kept.
+  const onAssign = (target, name, seen) => {
+    let value;
+    Object.defineProperty(target, name, {
+      configurable: true,
+      enumerable: true,
+      get: () => value,
+      set(next) {
+        value = next;
+        seen(next);
+      },
+    });
+  };
+
+  onAssign(window, '__STORYBOOK_ADDONS_CHANNEL__', (channel) => {
+    channel.on('storyRendered', () => (state.rendered = true));
+    channel.on('playFunctionThrewException', fail('play function threw'));
+    channel.on('storyThrewException', fail('story threw'));
+    channel.on('storyErrored', fail('story errored'));
+    channel.on('storyMissing', fail('story missing'));
+    channel.on('unhandledErrorsWhilePlaying', fail('unhandled errors while playing'));
   });
 
   const instrument = (storyRender) => {
@@ -292,31 +299,17 @@ function instrumentStorybook({ PLAY_QUIET_MS, SHOT_QUIET_MS }) {
       });
     };
   };
-  let preview;
-  Object.defineProperty(window, '__STORYBOOK_PREVIEW__', {
-    configurable: true,
-    enumerable: true,
-    get: () => preview,
-    set(next) {
-      preview = next;
-      const existing = next.storyRenders;
-      let renders;
-      Object.defineProperty(next, 'storyRenders', {
-        configurable: true,
-        enumerable: true,
-        get: () => renders,
-        set(list) {
-          renders = list;
-          if (!Array.isArray(list)) return;
-          const push = list.push;
-          list.push = function (...items) {
-            items.forEach(instrument);
-            return push.apply(this, items);
-          };
-        },
-      });
-      next.storyRenders = existing ?? [];
-    },
+  onAssign(window, '__STORYBOOK_PREVIEW__', (preview) => {
+    const existing = preview.storyRenders;
+    onAssign(preview, 'storyRenders', (list) => {
+      if (!Array.isArray(list)) return;
+      const push = list.push;
+      list.push = function (...items) {
+        items.forEach(instrument);
+        return push.apply(this, items);
+      };
+    });
+    preview.storyRenders = existing ?? [];
   });
 }
 
