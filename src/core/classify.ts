@@ -5,8 +5,9 @@ import { buildLinks } from './links.js';
 import type { SlbLocale } from './locale.js';
 import { matchCatalog, normaliseMessage } from './match.js';
 import { NAMING_PATTERNS } from './patterns.generated.js';
-import { firstString, get, isBag } from './read.js';
+import { get, getString, isBag } from './read.js';
 import { cleanCode, cleanRequestId, redactText } from './redact.js';
+import { remember } from './remember.js';
 import { en, resolveLocale } from './texts.js';
 import type {
   SlbAccessDenied,
@@ -121,7 +122,7 @@ function readAccessDenied(value: unknown): SlbAccessDenied | null {
     }
   }
   if (!isBag(detail)) return null;
-  const action = firstString(detail, ['AuthAction', 'authAction']) ?? null;
+  const action = getString(detail, 'AuthAction') ?? getString(detail, 'authAction') ?? null;
   return {
     action: action !== null && /^[a-z0-9-]+:[A-Za-z0-9*]+$/.test(action) ? action : null,
     resource: shortText(get(detail, 'AuthResource') ?? get(detail, 'authResource')),
@@ -150,29 +151,14 @@ const LATIN = /[A-Za-z0-9]/;
 const gap = (a: string | undefined, b: string | undefined) =>
   a !== undefined && b !== undefined && ((CJK.test(a) && LATIN.test(b)) || (LATIN.test(a) && CJK.test(b))) ? ' ' : '';
 
-// Filled templates by template, then label: a console meets the same few again and again.
+// Filled templates by template, then label.
 const filledCache = new Map<string, Map<string, string>>();
-let filledCount = 0;
 
 /** Fills `{field}` and `{Field}` (capitalised) with the field's label. */
 function withField(template: string, label: string): string {
   if (!template.includes('ield}')) return template;
-  let byLabel = filledCache.get(template);
-  let filled = byLabel?.get(label);
-  if (filled === undefined) {
-    filled = fillField(template, label);
-    if (filledCount >= 512) {
-      filledCache.clear();
-      filledCount = 0;
-      byLabel = undefined;
-    }
-    if (label.length <= 1024) {
-      if (byLabel === undefined) filledCache.set(template, (byLabel = new Map<string, string>()));
-      byLabel.set(label, filled);
-      filledCount += 1;
-    }
-  }
-  return filled;
+  const byLabel = remember(filledCache, template, () => new Map<string, string>());
+  return remember(byLabel, label, () => fillField(template, label));
 }
 
 function fillField(template: string, label: string): string {

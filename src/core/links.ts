@@ -1,6 +1,7 @@
 // Default Alibaba Cloud links per site, app overrides, and the https-only rule. Where each page
 // comes from: docs/architecture.md ("Links").
 import type { SlbErrorFamily, SlbIntent } from '../catalog/types.js';
+import { remember } from './remember.js';
 import type { SlbLinkContext, SlbLinkKind, SlbLinkOverride, SlbLinks, SlbSite } from './types.js';
 
 type Page =
@@ -150,19 +151,14 @@ function applyOverride(override: SlbLinkOverride | undefined, context: SlbLinkCo
 const troubleshootCache: Record<SlbSite, Map<string, string>> = { intl: new Map(), cn: new Map() };
 
 function troubleshootLink(site: SlbSite, code: string): string {
-  const cache = troubleshootCache[site];
-  let href = cache.get(code);
-  if (href === undefined) {
+  return remember(troubleshootCache[site], code, () => {
     const base = SLB_DEFAULT_PAGES[site].troubleshoot;
-    href = withParam(
+    return withParam(
       withParam(site === 'intl' ? withParam(base, 'intl_lang', 'EN_US') : base, 'q', code),
       'product',
       'Slb',
     );
-    if (cache.size >= 512) cache.clear();
-    cache.set(code, href);
-  }
-  return href;
+  });
 }
 
 /**

@@ -5,6 +5,7 @@ import { SLB_COMMON_ERRORS, SLB_ERROR_CATALOG, SLB_OBSERVED_ERRORS } from '../ca
 // id), generated from scripts/catalog/generic.mjs: the common table backs codes it shares.
 import { GENERIC_ROWS } from '../catalog/entries.generated.js';
 import type { SlbCatalogRow } from '../catalog/types.js';
+import { remember } from './remember.js';
 import type { SlbMatchKind } from './types.js';
 
 interface Candidate {
@@ -28,19 +29,15 @@ const normalisedCache = new Map<string, string>();
  * "max supported number: 50" and "Max supported number: 10." give the same key.
  */
 export function normaliseMessage(message: string): string {
-  let normalised = normalisedCache.get(message);
-  if (normalised === undefined) {
-    normalised = message
+  const normalise = () =>
+    message
       .toLowerCase()
       .replace(/\d+/g, '#')
       .replace(/[\s\u3000]+/g, ' ')
       .replace(/[\s.,;:!?。！？]+$/u, '')
       .trim();
-    // Consoles see the same few messages again and again; a small cache saves the regex passes.
-    if (normalisedCache.size >= 512) normalisedCache.clear();
-    if (message.length <= 1024) normalisedCache.set(message, normalised);
-  }
-  return normalised;
+  // Consoles see the same few messages again and again; a small cache saves the regex passes.
+  return message.length <= 1024 ? remember(normalisedCache, message, normalise) : normalise();
 }
 
 function tokens(normalised: string): Set<string> {
