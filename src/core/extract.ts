@@ -131,8 +131,14 @@ function originOf(
   return undefined;
 }
 
+/** The request ID and retry hint a response's headers give, where nothing read before gave them. */
+export function readHeaders(headers: unknown, raw: RawError): void {
+  raw.requestId ??= getHeader(headers, 'x-acs-request-id', 'X-Acs-Request-Id');
+  raw.retryAfterMs ??= retryAfterFromHeaders(headers);
+}
+
 /** Retry hint in milliseconds from `x-acs-retry-after` (ms) or `Retry-After` (seconds or a date). */
-export function retryAfterFromHeaders(headers: unknown, now?: number): number | undefined {
+function retryAfterFromHeaders(headers: unknown): number | undefined {
   if (!isBag(headers)) return undefined;
   const acs = Number(getHeader(headers, 'x-acs-retry-after', 'X-Acs-Retry-After'));
   if (Number.isFinite(acs) && acs > 0) return acs;
@@ -141,8 +147,9 @@ export function retryAfterFromHeaders(headers: unknown, now?: number): number | 
   const seconds = Number(standard);
   if (Number.isFinite(seconds)) return seconds > 0 ? seconds * 1000 : undefined;
   const date = Date.parse(standard);
-  const at = now ?? Date.now();
-  return Number.isFinite(date) && date > at ? date - at : undefined;
+  if (!Number.isFinite(date)) return undefined;
+  const now = Date.now();
+  return date > now ? date - now : undefined;
 }
 
 /**
@@ -302,32 +309,23 @@ export function collect(value: unknown, raw: RawError, depth = 0): void {
   if (isBag(response)) {
     collect(get(response, 'data'), raw, depth + 1);
     raw.status ??= toStatus(get(response, 'status')) ?? toStatus(get(response, 'statusCode'));
-    const headers = get(response, 'headers');
-    raw.requestId ??= getHeader(headers, 'x-acs-request-id', 'X-Acs-Request-Id');
-    raw.retryAfterMs ??= retryAfterFromHeaders(headers);
+    readHeaders(get(response, 'headers'), raw);
   }
   raw.action ??= actionOf(level.url, entry);
   // pop-core keeps the status and headers only in `entry.response`.
   const entryResponse = get(entry, 'response');
   if (isBag(entryResponse)) {
     raw.status ??= toStatus(get(entryResponse, 'statusCode'));
-    const headers = get(entryResponse, 'headers');
-    raw.requestId ??= getHeader(headers, 'x-acs-request-id', 'X-Acs-Request-Id');
-    raw.retryAfterMs ??= retryAfterFromHeaders(headers);
+    readHeaders(get(entryResponse, 'headers'), raw);
   }
 
   readBody(level, raw);
-  // A response as an HTTP client keeps it (`{ statusCode, headers, data }`): the header, when the body has none.
-  raw.requestId ??= getHeader(level.headers, 'x-acs-request-id', 'X-Acs-Request-Id');
   if (code !== undefined && originOf(undefined, code, undefined) === undefined) raw.status ??= toStatus(code);
   raw.status ??= toStatus(level.status) ?? toStatus(level.httpStatus);
-  if (raw.retryAfterMs === undefined) {
-    const { retryAfter } = level;
-    raw.retryAfterMs =
-      typeof retryAfter === 'number' && Number.isFinite(retryAfter) && retryAfter > 0
-        ? retryAfter
-        : retryAfterFromHeaders(level.headers);
-  }
+  const { retryAfter } = level;
+  if (typeof retryAfter === 'number' && Number.isFinite(retryAfter) && retryAfter > 0) raw.retryAfterMs ??= retryAfter;
+  // A response as an HTTP client keeps it (`{ statusCode, headers, data }`).
+  readHeaders(level.headers, raw);
   // A JSON parser's complaint ("Unexpected token '<', "<html>…") quotes the page, not the server.
   if (message !== undefined && raw.origin !== 'bad-response') readMessage(message, raw);
 

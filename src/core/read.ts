@@ -25,20 +25,6 @@ export function getString(value: unknown, key: string): string | undefined {
   return meaningful(get(value, key));
 }
 
-/** The first of `keys` that holds a non-empty string; a throwing getter ends the search. */
-export function firstString(value: unknown, keys: readonly string[]): string | undefined {
-  if (!isBag(value)) return undefined;
-  try {
-    for (const key of keys) {
-      const found = meaningful(value[key]);
-      if (found !== undefined) return found;
-    }
-  } catch {
-    // A hostile getter or proxy trap: treat as absent.
-  }
-  return undefined;
-}
-
 /** `found` when it is a non-empty string (trimmed, and not "undefined" or "null"). */
 export function meaningful(found: unknown): string | undefined {
   if (typeof found !== 'string') return undefined;

@@ -1,6 +1,6 @@
 import { buildReport, classifySlbError } from './classify.js';
-import { collect, emptyRaw, retryAfterFromHeaders } from './extract.js';
-import { MAX_PARSE_LENGTH, get, getHeader, toStatus } from './read.js';
+import { collect, emptyRaw, readHeaders } from './extract.js';
+import { MAX_PARSE_LENGTH, get, toStatus } from './read.js';
 import type { SlbClassifyOptions, SlbErrorReport } from './types.js';
 
 async function readBodyText(response: unknown): Promise<string> {
@@ -28,8 +28,7 @@ export async function classifySlbResponse(response: Response, options?: SlbClass
     const text = await readBodyText(response);
     if (text.trim() !== '') collect(text, raw);
     raw.status ??= toStatus(get(response, 'status'));
-    raw.requestId ??= getHeader(headers, 'x-acs-request-id', 'X-Acs-Request-Id');
-    raw.retryAfterMs ??= retryAfterFromHeaders(headers);
+    readHeaders(headers, raw);
     if (raw.code === undefined && raw.origin === undefined && raw.status !== undefined && raw.status < 400) {
       // A successful status with nothing readable is not an API error we understand.
       raw.origin = 'bad-response';
