@@ -79,8 +79,13 @@ export function SlbErrorProvider(props: SlbErrorProviderProps) {
   const { children, locale, site, links, text, ui, retryPolicy, fieldMap, fieldLabels, onReport, onRefresh, onSignIn } =
     props;
   // The provider's own client, made the first time there is no client prop (never when there is one).
+  // It takes only the budget, which its coordinator keeps; the rest of retryPolicy refines it below.
   const ownClient = useRef<SlbErrorClient | null>(null);
-  const client = props.client ?? (ownClient.current ??= createSlbErrorClient({ retryPolicy }));
+  const client =
+    props.client ??
+    (ownClient.current ??= createSlbErrorClient({
+      retryPolicy: retryPolicy?.budget === undefined ? undefined : { budget: retryPolicy.budget },
+    }));
   useBudgetWarning(client.coordinator, retryPolicy?.budget, 'SlbErrorProvider');
   const value = useMemo<SlbErrorContextValue>(() => {
     const resolved = resolveLocale(locale);
@@ -88,8 +93,7 @@ export function SlbErrorProvider(props: SlbErrorProviderProps) {
       client,
       classifyOptions: { locale: resolved, site, links, text, fieldLabels },
       locale: resolved,
-      // A client given by the app has its own policy; the provider's own client follows the props.
-      policy: resolvePolicy(props.client ? client.retryPolicy : undefined, retryPolicy),
+      policy: resolvePolicy(client.retryPolicy, retryPolicy),
       queue: client.queue,
       coordinator: client.coordinator,
       fieldMap: fieldMap ?? EMPTY,
@@ -99,21 +103,7 @@ export function SlbErrorProvider(props: SlbErrorProviderProps) {
       onRefresh,
       onSignIn,
     };
-  }, [
-    locale,
-    site,
-    links,
-    text,
-    ui,
-    retryPolicy,
-    fieldMap,
-    fieldLabels,
-    onReport,
-    onRefresh,
-    onSignIn,
-    client,
-    props.client,
-  ]);
+  }, [locale, site, links, text, ui, retryPolicy, fieldMap, fieldLabels, onReport, onRefresh, onSignIn, client]);
   return <SlbErrorContext.Provider value={value}>{children}</SlbErrorContext.Provider>;
 }
 
