@@ -12,7 +12,7 @@ export interface SlbPlacement {
 }
 
 /** The form field an inline entry belongs to, after the provider's `fieldMap`. */
-export function inlineFieldOf(entry: SlbErrorEntry, fieldMap: Readonly<Record<string, string>>): string | null {
+function inlineFieldOf(entry: SlbErrorEntry, fieldMap: Readonly<Record<string, string>>): string | null {
   const { field } = entry.report;
   return field === null ? null : (fieldMap[field] ?? field);
 }

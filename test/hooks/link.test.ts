@@ -28,6 +28,16 @@ afterEach(() => {
 });
 
 describe('linkRunner', () => {
+  it("after unlink, the runner's failures no longer reach the queue", async () => {
+    const queue = new SlbErrorQueue();
+    const runner = makeRunner(1);
+    const link = linkRunner(runner, { queue, owner: 'a' });
+    link.unlink();
+    await runner.run(() => Promise.reject(badPort()));
+    expect(runner.getSnapshot().status).toBe('failed');
+    expect(queue.getSnapshot()).toEqual([]);
+  });
+
   it('the queue changes before the runner tells its own subscribers', async () => {
     const queue = new SlbErrorQueue();
     const runner = makeRunner(1);

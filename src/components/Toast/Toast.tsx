@@ -187,7 +187,6 @@ export const Toast = forwardRef<HTMLLIElement, ToastProps>(function Toast(props,
           <div className="slb-toast__body">
             <SurfaceBody
               {...body}
-              defaultDetailsOpen={defaultDetailsOpen}
               onActionDone={close}
               onDetailsOpenChange={setDetailsOpen}
               renderTitle={(children) => (
