@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // @ts-check
-// Generates the typed catalog from the seed table.
-//   node scripts/generate-catalog.mjs          write the generated files
+// Generates the typed catalog from its sources (scripts/catalog/).
+//   node scripts/generate-catalog.mjs          write the generated files (and new ids into ids.json)
 //   node scripts/generate-catalog.mjs --check  exit 1 when a committed file is stale
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCatalogFiles } from './catalog/build.mjs';
@@ -20,6 +20,7 @@ for (const [relative, content] of Object.entries(files)) {
     console.error(`stale: ${relative} (run npm run catalog)`);
     stale++;
   } else {
+    mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, content);
     console.log(`wrote ${relative}`);
   }

@@ -3,36 +3,56 @@
 // compare them with what is committed.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { decide, loadDecisions, loadFacts, pairKey, pairsOf } from './api-rows.mjs';
 import { COMMON_ERRORS } from './common-errors.mjs';
-import { OBSERVED } from './observed.mjs';
+import { catalogDocs } from './doc.mjs';
+import {
+  codesSource,
+  dataSource,
+  docsSource,
+  englishFamiliesSource,
+  englishUiSource,
+  keysSource,
+  localeSource,
+  patternsSource,
+  wordsSource,
+} from './emit.mjs';
 import { FAMILIES, familyOf } from './families.mjs';
 import { GENERIC_ROWS } from './generic.mjs';
+import { IDS_PATH, assignIds, ledgerSource, loadLedger } from './ids.mjs';
+import { OBSERVED } from './observed.mjs';
 import { OVERRIDES } from './overrides.mjs';
 import { parseSeed } from './parse-seed.mjs';
-import { INTENT_ORDER, INTENT_RULES, findField } from './rules.mjs';
-import { catalogDoc } from './doc.mjs';
 import { NAMING_PATTERNS } from './patterns.mjs';
+import { PRODUCTS } from './products.mjs';
 import { quotaOf } from './quotas.mjs';
+import { INTENT_ORDER, INTENT_RULES, findField } from './rules.mjs';
+import { LOCALES, checkText, loadText } from './text.mjs';
 
 /** @typedef {import('./rules.mjs').SeedRow} SeedRow */
-/** @typedef {'en' | 'zh-CN'} LocaleTag */
+/** @typedef {import('./text.mjs').LocaleTag} LocaleTag */
+/** @typedef {'clb' | 'alb' | 'nlb'} ProductKey */
 
 /**
  * A catalog row with everything decided about it.
  * @typedef {object} CatalogRow
- * @property {string} id `slb-001` … in seed order, `common-<code>`, `observed-<code>` (`-2`, `-3` for repeats)
- * @property {'slb' | 'common' | 'observed'} source
- * @property {number} status
+ * @property {string} id from the ledger (ids.mjs): `slb-001`, `alb-014`, `common-<code>`, `observed-<code>`
+ * @property {ProductKey} product
+ * @property {'slb' | 'api' | 'common' | 'observed'} source `slb`: the error page; `api`: the per-action error tables
+ * @property {number} status the first documented status
+ * @property {number[]} statuses
  * @property {string} code
- * @property {string} message
- * @property {string} description the documentation's; empty for observed rows
+ * @property {string} message the documented message ('' for an observed row no source quotes)
+ * @property {readonly string[]} messages observed rows: every message servers send; else [message]
+ * @property {string} description the documentation's (the error page's, the gateway table's); '' otherwise
  * @property {string} intent
- * @property {string | null} field
+ * @property {string | null} field the API parameter the error is about (for fix-input: the one to correct)
  * @property {string} family
  * @property {string | null} quota the Quota Center code, on quota rows only
+ * @property {readonly string[]} actions the actions whose error tables document it
+ * @property {boolean} bound only its actions decide it this way (another row of the pair covers the rest)
  * @property {string} decidedBy what decided the intent, with its reason
- * @property {readonly string[]} [messages] observed rows: every message servers send
- * @property {readonly string[]} [evidence] observed rows: where the code was seen
+ * @property {readonly string[]} evidence where real clients or the documentation show it
  */
 
 /**
@@ -45,33 +65,31 @@ import { quotaOf } from './quotas.mjs';
  */
 
 /**
- * The kit's own words (`scripts/catalog/text/`).
- * @typedef {object} CatalogText
- * @property {Record<LocaleTag, Record<string, { title: string, fieldTitle?: string, description: string }>>} families
- * @property {Record<string, Record<LocaleTag, string>>} fields request parameter → its label
- * @property {Record<string, { en: string, 'zh-CN': string, title?: Record<LocaleTag, string>, facts?: string }>} rows
- * @property {Partial<Record<LocaleTag, Record<string, string>>>} ui component strings of the other locales
+ * @typedef {object} ProductCatalog
+ * @property {import('./products.mjs').ProductInfo} info
+ * @property {CatalogRow[]} rows in the order the classifier tries them
+ * @property {string[]} actions every action of the API, sorted
+ * @property {GenericRow[]} generic
+ * @property {import('./api-rows.mjs').ApiFacts} facts
+ * @property {Array<{ code: string, message: string, joins: string }>} joined documented pairs that are an existing row
  */
 
 /**
  * @typedef {object} Catalog
- * @property {CatalogRow[]} slb
- * @property {CatalogRow[]} common
- * @property {CatalogRow[]} observed
- * @property {CatalogRow[]} rows all of them, in that order
- * @property {GenericRow[]} generic
- * @property {CatalogText} text
+ * @property {Record<ProductKey, ProductCatalog>} products
+ * @property {CatalogRow[]} rows every row of every product
+ * @property {Record<LocaleTag, import('./text.mjs').LocaleText>} text
+ * @property {Record<string, import('./ids.mjs').LedgerEntry>} ledger the ledger with the ids this build gave
+ * @property {string[]} added ids this build gave for the first time
  */
 
 export const SEED_PATH = 'scripts/catalog/slb-error-codes.md';
-export const TEXT_DIR = 'scripts/catalog/text';
-export const LOCALES = /** @type {const} */ (['en', 'zh-CN']);
 /**
- * Every intent, in the order the `SlbIntent` type declares them (src/catalog/types.ts); docs/catalog.md
- * counts rows in this order. The design's order is `INTENT_ORDER` (rules.mjs).
+ * Every intent, in the order the `SlbIntent` type declares them (src/catalog/types.ts); docs
+ * count rows in this order. The design's order is `INTENT_ORDER` (rules.mjs).
  * @type {readonly string[]}
  */
-const INTENTS = [
+export const INTENTS = [
   'retry',
   'fix-input',
   'billing',
@@ -86,9 +104,6 @@ const INTENTS = [
 
 if (INTENTS.length !== INTENT_ORDER.length || !INTENT_ORDER.every((intent) => INTENTS.includes(intent)))
   throw new Error('rules.mjs INTENT_ORDER and build.mjs INTENTS must name the same intents');
-
-/** @param {number} index */
-const rowId = (index) => `slb-${String(index + 1).padStart(3, '0')}`;
 
 /**
  * Decides one seed row: an override wins, else the first rule that fits.
@@ -116,83 +131,31 @@ export function decideRow(row, id) {
 }
 
 /**
- * @param {string} root
- * @param {string} file
- * @returns {any} checked by checkText
- */
-const readJson = (root, file) => JSON.parse(readFileSync(path.join(root, TEXT_DIR, file), 'utf8'));
-
-/**
- * The kit's own words: family titles, field labels, each row's title and description, in every locale.
- * @param {string} root
- * @returns {CatalogText}
- */
-export function loadText(root) {
-  const families = /** @type {CatalogText['families']} */ (
-    Object.fromEntries(LOCALES.map((tag) => [tag, readJson(root, `families.${tag}.json`)]))
-  );
-  return {
-    families,
-    fields: readJson(root, 'fields.json'),
-    rows: readJson(root, 'rows.json'),
-    ui: { 'zh-CN': readJson(root, 'ui.zh-CN.json') },
-  };
-}
-
-/**
- * @param {CatalogText} text
- * @param {readonly string[]} ids
- */
-function checkText(text, ids) {
-  /** @type {string[]} */
-  const problems = [];
-  for (const tag of LOCALES) {
-    for (const family of FAMILIES) {
-      const entry = text.families[tag][family];
-      if (!entry?.title || !entry?.description)
-        problems.push(`families.${tag}.json: ${family} needs a title and a description`);
-    }
-    for (const family of Object.keys(text.families[tag])) {
-      if (!FAMILIES.includes(family)) problems.push(`families.${tag}.json: unknown family ${family}`);
-    }
-    for (const [field, labels] of Object.entries(text.fields)) {
-      if (!labels[tag]) problems.push(`fields.json: ${field} has no ${tag} label`);
-    }
-  }
-  for (const id of ids) {
-    const row = text.rows[id];
-    for (const tag of LOCALES) if (!row?.[tag]) problems.push(`rows.json: ${id} has no ${tag} description`);
-    if (row?.title)
-      for (const tag of LOCALES) if (!row.title[tag]) problems.push(`rows.json: ${id} title has no ${tag}`);
-  }
-  for (const id of Object.keys(text.rows)) if (!ids.includes(id)) problems.push(`rows.json: unknown id ${id}`);
-  if (problems.length) throw new Error(problems.join('\n'));
-}
-
-/**
  * For each code with many rows, the row that speaks for it when the server's message matches
  * none: the common row of a code the common table shares, else the call of generic.mjs.
- * Codes in the order of their first row.
- * @param {readonly CatalogRow[]} rows every row, in catalog order
+ * @param {readonly CatalogRow[]} rows one product's rows, in catalog order
+ * @param {boolean} checkChoices whether generic.mjs speaks for this product (CLB)
  * @returns {GenericRow[]}
  */
-function genericRows(rows) {
+function genericRows(rows, checkChoices) {
   /** @type {Map<string, CatalogRow[]>} */
   const byCode = new Map();
   for (const row of rows) byCode.set(row.code, [...(byCode.get(row.code) ?? []), row]);
-  for (const [code, { id }] of Object.entries(GENERIC_ROWS)) {
-    const list = byCode.get(code) ?? [];
-    if (!list.some((row) => row.id === id)) throw new Error(`generic.mjs: ${code}: ${id} is not a row of ${code}`);
-    if (list.length < 2) throw new Error(`generic.mjs: ${code} has one row; it needs no generic row`);
-    if (list.some((row) => row.source === 'common'))
-      throw new Error(`generic.mjs: ${code} has a common row, which is its generic row`);
+  if (checkChoices) {
+    for (const [code, { id }] of Object.entries(GENERIC_ROWS)) {
+      const list = byCode.get(code) ?? [];
+      if (!list.some((row) => row.id === id)) throw new Error(`generic.mjs: ${code}: ${id} is not a row of ${code}`);
+      if (list.length < 2) throw new Error(`generic.mjs: ${code} has one row; it needs no generic row`);
+      if (list.some((row) => row.source === 'common'))
+        throw new Error(`generic.mjs: ${code} has a common row, which is its generic row`);
+    }
   }
   /** @type {GenericRow[]} */
   const generic = [];
   for (const [code, list] of byCode) {
     if (list.length < 2) continue;
     const common = list.find((row) => row.source === 'common');
-    const chosen = GENERIC_ROWS[code];
+    const chosen = checkChoices ? GENERIC_ROWS[code] : undefined;
     if (common)
       generic.push({
         code,
@@ -206,167 +169,232 @@ function genericRows(rows) {
 }
 
 /**
- * Every row of the catalog, decided, with the kit's words; throws on anything undecided.
+ * A documented pair's statuses and actions, joined to a row that already has its (code, message).
+ * @param {CatalogRow} row
+ * @param {import('./api-rows.mjs').ApiPair} pair
+ * @returns {CatalogRow}
+ */
+const joinPair = (row, pair) => ({
+  ...row,
+  actions: [...new Set([...row.actions, ...pair.actions])].sort(),
+  statuses: [...new Set([...row.statuses, ...pair.statuses])].sort(),
+});
+
+/**
  * @param {string} root
+ * @param {{ seed?: string }} [options] `seed`: the error page's markdown instead of the file's (tests)
  * @returns {Catalog}
  */
-export function loadCatalog(root) {
-  const seed = parseSeed(readFileSync(path.join(root, SEED_PATH), 'utf8'));
+export function loadCatalog(root, options = {}) {
+  const seedText = options.seed ?? readFileSync(path.join(root, SEED_PATH), 'utf8');
+  const ledger = loadLedger(root);
+  // Ids for the seed first: overrides are filed by id.
+  const seed = parseSeed(seedText);
+  const seedIds = assignIds(
+    seed.map((row) => ({ namespace: 'slb', code: row.code, message: row.message })),
+    ledger,
+  );
   /** @type {CatalogRow[]} */
-  const slb = seed.map((row, index) => {
-    const id = rowId(index);
+  let slb = seed.map((row, index) => {
+    const id = /** @type {string} */ (seedIds.ids[index]);
     const { familyOverride, ...decision } = decideRow(row, id);
-    const decided = { id, source: /** @type {const} */ ('slb'), ...row, ...decision };
+    const decided = {
+      id,
+      product: /** @type {const} */ ('clb'),
+      source: /** @type {const} */ ('slb'),
+      ...row,
+      statuses: [row.status],
+      messages: [row.message],
+      actions: [],
+      bound: false,
+      evidence: [],
+      ...decision,
+    };
     return { ...decided, family: familyOf(decided, familyOverride), quota: quotaOf(decided) };
   });
   for (const id of Object.keys(OVERRIDES)) {
-    if (!slb.some((row) => row.id === id)) throw new Error(`override ${id} names no seed row`);
+    if (!slb.some((row) => row.id === id)) throw new Error(`override ${id} names no row of the error page`);
   }
   /** @type {CatalogRow[]} */
-  const common = COMMON_ERRORS.map(([status, code, message, description, intent, reason, field = null, family]) => {
-    const row = {
-      id: `common-${code}`,
+  let common = COMMON_ERRORS.map(([status, code, message, description, intent, reason, field = null, family]) => {
+    const row = { status, code, message, description, intent, field };
+    return {
+      ...row,
+      id: '',
+      product: /** @type {const} */ ('clb'),
       source: /** @type {const} */ ('common'),
-      status,
-      code,
-      message,
-      description,
-      intent,
-      field,
+      statuses: [status],
+      messages: [message],
+      actions: [],
+      bound: false,
+      evidence: [],
+      decidedBy: `common: ${reason}`,
+      family: familyOf(row, family),
+      quota: quotaOf(row),
     };
-    return { ...row, decidedBy: `common: ${reason}`, family: familyOf(row, family), quota: quotaOf(row) };
   });
-  /** @type {Map<string, number>} */
-  const seen = new Map();
   /** @type {CatalogRow[]} */
-  const observed = OBSERVED.map((row) => {
-    const count = (seen.get(row.code) ?? 0) + 1;
-    seen.set(row.code, count);
-    const id = count === 1 ? `observed-${row.code}` : `observed-${row.code}-${count}`;
-    if (row.evidence.length === 0) throw new Error(`${id}: no evidence`);
+  let observed = OBSERVED.map((row) => {
+    if (row.evidence.length === 0) throw new Error(`observed ${row.code}: no evidence`);
     const decided = {
-      id,
+      id: '',
+      product: /** @type {const} */ ('clb'),
       source: /** @type {const} */ ('observed'),
       status: row.status,
+      statuses: [row.status],
       code: row.code,
       message: row.messages[0] ?? '',
       messages: row.messages,
-      // The documentation describes none of these: the entry keeps no description of its own.
+      // The documentation describes none of these: the row keeps no description of its own.
       description: '',
       intent: row.intent,
       field: row.field ?? null,
+      actions: [],
+      bound: false,
       decidedBy: `observed: ${row.reason}`,
       evidence: row.evidence,
     };
     return { ...decided, family: familyOf(decided, row.family), quota: row.quota ?? quotaOf(decided) };
   });
-  const text = loadText(root);
-  const rows = [...slb, ...common, ...observed];
-  for (const row of rows) {
+
+  /** @type {Partial<Record<ProductKey, ProductCatalog>>} */
+  const products = {};
+  /** @type {Array<{ namespace: string, code: string, message: string, actions?: string[] }>} */
+  const identities = [];
+  /** @type {Array<{ product: ProductKey, rows: CatalogRow[] }>} */
+  const apiRows = [];
+  for (const info of PRODUCTS) {
+    const facts = loadFacts(root, info.key);
+    /** @type {ProductCatalog['joined']} */
+    const joined = [];
+    /** @type {import('./api-rows.mjs').ApiPair[]} */
+    const toDecide = [];
+    for (const pair of pairsOf(facts)) {
+      const key = pairKey(pair);
+      // A documented pair the error page, the gateway table or an observed row already has joins that row.
+      if (info.key === 'clb') {
+        const index = slb.findIndex((row) => pairKey(row) === key);
+        if (index !== -1) {
+          slb[index] = joinPair(/** @type {CatalogRow} */ (slb[index]), pair);
+          joined.push({ code: pair.code, message: pair.message, joins: 'the error page' });
+          continue;
+        }
+        const seen = observed.findIndex((row) =>
+          row.messages.some((message) => pairKey({ code: row.code, message }) === key),
+        );
+        if (seen !== -1) {
+          const row = /** @type {CatalogRow} */ (observed[seen]);
+          observed[seen] = { ...joinPair(row, pair), source: 'api' };
+          joined.push({ code: pair.code, message: pair.message, joins: 'an observed row' });
+          continue;
+        }
+      }
+      if (common.some((row) => pairKey(row) === key)) {
+        joined.push({ code: pair.code, message: pair.message, joins: 'the common gateway row' });
+        continue;
+      }
+      toDecide.push(pair);
+    }
+    const decisions = decide(toDecide, loadDecisions(root, info.key), info.key);
+    /** @type {CatalogRow[]} */
+    const rows = [];
+    for (const pair of toDecide) {
+      const { main, bound } =
+        /** @type {{ main: import('./api-rows.mjs').Decision, bound: import('./api-rows.mjs').Decision[] }} */ (
+          decisions.get(pairKey(pair))
+        );
+      const boundActions = new Set(bound.flatMap((decision) => decision.actions ?? []));
+      for (const decision of [main, ...bound]) {
+        const actions =
+          decision === main ? pair.actions.filter((action) => !boundActions.has(action)) : (decision.actions ?? []);
+        const row = {
+          id: '',
+          product: info.key,
+          source: /** @type {const} */ ('api'),
+          status: /** @type {number} */ (pair.statuses[0]),
+          statuses: pair.statuses,
+          code: pair.code,
+          message: pair.message,
+          messages: [pair.message],
+          description: '',
+          intent: decision.intent,
+          field: decision.field,
+          family: decision.family,
+          actions,
+          bound: decision !== main,
+          decidedBy: `api: ${decision.reason}`,
+          evidence: [
+            `${facts.source.repository}@${facts.source.commit.slice(0, 12)} ${facts.source.path}: ${actions.join(', ')}`,
+            ...(decision.evidence ?? []),
+          ],
+        };
+        if (!FAMILIES.includes(row.family)) throw new Error(`${row.code}: unknown family ${row.family}`);
+        rows.push({ ...row, quota: decision.quota ?? (row.intent === 'quota' ? quotaOf(row) : null) });
+      }
+    }
+    rows.sort(
+      (a, b) =>
+        a.code.localeCompare(b.code, 'en') ||
+        a.message.localeCompare(b.message, 'en') ||
+        Number(a.bound) - Number(b.bound),
+    );
+    apiRows.push({ product: info.key, rows });
+    products[info.key] = { info, rows: [], actions: facts.actions, generic: [], facts, joined };
+  }
+
+  // Ids: the seed's were given above; then every other row, in a fixed order.
+  const rest = [
+    ...apiRows.flatMap(({ product, rows }) =>
+      rows.map((row) => ({
+        row,
+        identity: {
+          namespace: product === 'clb' ? 'slb' : product,
+          code: row.code,
+          message: row.message,
+          ...(row.bound ? { actions: [...row.actions] } : {}),
+        },
+      })),
+    ),
+    ...common.map((row) => ({ row, identity: { namespace: 'common', code: row.code, message: row.message } })),
+    ...observed.map((row) => ({ row, identity: { namespace: 'observed', code: row.code, message: row.message } })),
+  ];
+  identities.push(...rest.map(({ identity }) => identity));
+  const { ids, ledger: nextLedger, added } = assignIds(identities, seedIds.ledger);
+  rest.forEach(({ row }, index) => {
+    row.id = /** @type {string} */ (ids[index]);
+  });
+
+  for (const { product, rows } of apiRows) {
+    const catalog = /** @type {ProductCatalog} */ (products[product]);
+    catalog.rows = product === 'clb' ? [...slb, ...rows, ...common, ...observed] : rows;
+    catalog.generic = genericRows(catalog.rows, product === 'clb');
+  }
+  const all = PRODUCTS.flatMap((info) => /** @type {ProductCatalog} */ (products[info.key]).rows);
+  // Facts behind a row's words (limits and formats the words state), filed by id with the row's code.
+  /** @type {Record<string, { code: string, facts: string }>} */
+  const facts = JSON.parse(readFileSync(path.join(root, 'scripts/catalog/evidence.json'), 'utf8'));
+  for (const [id, { code, facts: text }] of Object.entries(facts)) {
+    const row = all.find((candidate) => candidate.id === id);
+    if (!row) throw new Error(`evidence.json: ${id} (${code}) is no row of the catalog`);
+    if (row.code !== code) throw new Error(`evidence.json: ${id} is filed under ${code}, the row is ${row.code}`);
+    row.evidence = [...row.evidence, `Limits and formats: ${text}`];
+  }
+  for (const row of all) {
     if (!INTENTS.includes(row.intent)) throw new Error(`${row.id}: unknown intent ${row.intent}`);
     if (row.quota !== null && row.intent !== 'quota')
       throw new Error(`${row.id}: a Quota Center code on a ${row.intent} row`);
+    for (const value of [row.code, row.message, row.field ?? '', row.quota ?? ''])
+      if (/[|\n]/.test(value)) throw new Error(`${row.id}: "|" or a line break in ${value}`);
   }
-  checkText(
+  const text = loadText(root);
+  checkText(text, all);
+  return {
+    products: /** @type {Record<ProductKey, ProductCatalog>} */ (products),
+    rows: all,
     text,
-    rows.map((row) => row.id),
-  );
-  return { slb, common, observed, rows, generic: genericRows(rows), text };
-}
-
-/** @param {CatalogRow} row */
-const tuple = (row) =>
-  `  [${[row.status, row.code, row.message, row.description, row.intent, row.field, row.family, row.quota].map((value) => JSON.stringify(value)).join(', ')}],`;
-
-/** @param {Catalog} catalog */
-function entriesSource({ slb, common, observed, generic }) {
-  return `// Generated by scripts/generate-catalog.mjs from ${SEED_PATH}. Do not edit; run \`npm run catalog\`.
-// Each row: [HTTP status, code, message, description, intent, field, family, Quota Center code]. Why each row has its intent: docs/catalog.md.
-
-/** The 205 rows of the SLB 2014-05-15 error list, in seed order. */
-export const SLB_ROWS = [
-${slb.map(tuple).join('\n')}
-] as const;
-
-/** Alibaba Cloud common gateway errors any SLB call may return. */
-export const COMMON_ROWS = [
-${common.map(tuple).join('\n')}
-] as const;
-
-/** SLB codes seen in the field that the error list does not have (scripts/catalog/observed.mjs). */
-export const OBSERVED_ROWS = [
-${observed.map(tuple).join('\n')}
-] as const;
-
-/** Every error family, in the order of scripts/catalog/families.mjs. */
-export const FAMILY_KEYS = ${JSON.stringify(FAMILIES)} as const;
-
-/** Every intent, in the order the design numbers them (INTENT_ORDER of scripts/catalog/rules.mjs). */
-export const INTENT_KEYS = ${JSON.stringify(INTENT_ORDER)} as const;
-
-/**
- * For a code with many rows, the row (by id) that speaks for it when the server's message matches
- * none of them (scripts/catalog/generic.mjs). Other codes fall back to their first fitting row.
- */
-export const GENERIC_ROWS: Readonly<Record<string, string>> = {
-${generic.map(({ code, id }) => `  ${JSON.stringify(code)}: ${JSON.stringify(id)},`).join('\n')}
-};
-`;
-}
-
-/**
- * @param {Record<string, unknown>} value
- * @param {string} [indent]
- */
-const objectLines = (value, indent = '    ') =>
-  Object.entries(value)
-    .map(([key, text]) => `${indent}${JSON.stringify(key)}: ${JSON.stringify(text)},`)
-    .join('\n');
-
-/**
- * @param {Catalog} catalog
- * @param {LocaleTag} tag
- */
-function localeSource({ rows, text }, tag) {
-  const families = FAMILIES.map((family) => {
-    const { title, fieldTitle, description } = text.families[tag][family];
-    const parts = [`title: ${JSON.stringify(title)}`];
-    if (fieldTitle) parts.push(`fieldTitle: ${JSON.stringify(fieldTitle)}`);
-    parts.push(`description: ${JSON.stringify(description)}`);
-    return `    ${JSON.stringify(family)}: { ${parts.join(', ')} },`;
-  }).join('\n');
-  const fields = Object.fromEntries(Object.entries(text.fields).map(([field, labels]) => [field, labels[tag]]));
-  const descriptions = Object.fromEntries(rows.map((row) => [row.id, text.rows[row.id][tag]]));
-  const titles = Object.fromEntries(
-    rows.filter((row) => text.rows[row.id].title).map((row) => [row.id, text.rows[row.id].title?.[tag]]),
-  );
-  const name = tag === 'en' ? 'en' : 'zhCN';
-  const ui = text.ui[tag] ? `  ui: {\n${objectLines(text.ui[tag])}\n  },\n` : '';
-  const about =
-    tag === 'en'
-      ? 'English: built into the core, and what every other locale falls back to.'
-      : 'Simplified Chinese: every family, field, catalog row and component string.';
-  const localeModule = tag === 'en' ? './locale.js' : '../core/locale.js';
-  return `// Generated by scripts/generate-catalog.mjs from ${TEXT_DIR}. Do not edit; run \`npm run catalog\`.
-import type { SlbLocale } from '${localeModule}';
-
-/** ${about} */
-export const ${name}: SlbLocale = {
-  tag: '${tag}',
-  families: {
-${families}
-  },
-  fields: {
-${objectLines(fields)}
-  },
-  titles: {
-${objectLines(titles)}
-  },
-  descriptions: {
-${objectLines(descriptions)}
-  },
-${ui}};
-`;
+    ledger: nextLedger,
+    added: [...seedIds.added, ...added],
+  };
 }
 
 function checkPatterns() {
@@ -380,37 +408,33 @@ function checkPatterns() {
   }
 }
 
-/** @returns {string} */
-function patternsSource() {
-  checkPatterns();
-  /** @param {import('./patterns.mjs').NamingPattern} pattern */
-  const line = (pattern) =>
-    `  [${pattern.code ?? null}, ${pattern.message ?? null}, ${JSON.stringify(pattern.intent)}, ${JSON.stringify(pattern.family)}, ${pattern.field ?? 0}, ${JSON.stringify(pattern.name)}],`;
-  return `// Generated by scripts/generate-catalog.mjs from scripts/catalog/patterns.mjs. Do not edit; run \`npm run catalog\`.
-// Each: [code pattern, message pattern, intent, family, capture group of the code naming the field (0: none), name].
-// Evidence: docs/catalog.md.
-import type { SlbErrorFamily, SlbIntent } from '../catalog/types.js';
-
-/** How a code no catalog row knows is decided, in order; the first match wins. */
-export const NAMING_PATTERNS: ReadonlyArray<
-  readonly [RegExp | null, RegExp | null, SlbIntent, SlbErrorFamily, number, string]
-> = [
-${NAMING_PATTERNS.map(line).join('\n')}
-];
-`;
-}
-
 /**
  * @param {string} root the repository
+ * @param {{ seed?: string }} [options]
  * @returns {Record<string, string>} repo-relative path → content
  */
-export function buildCatalogFiles(root) {
-  const catalog = loadCatalog(root);
-  return {
-    'src/catalog/entries.generated.ts': entriesSource(catalog),
-    'src/core/en.generated.ts': localeSource(catalog, 'en'),
+export function buildCatalogFiles(root, options) {
+  const catalog = loadCatalog(root, options);
+  checkPatterns();
+  /** @type {Record<string, string>} */
+  const files = {
+    [IDS_PATH]: ledgerSource(catalog.ledger),
     'src/core/patterns.generated.ts': patternsSource(),
-    'src/locales/zh-CN.generated.ts': localeSource(catalog, 'zh-CN'),
-    'docs/catalog.md': catalogDoc(catalog, INTENTS),
+    'src/catalog/keys.generated.ts': keysSource(),
+    'src/catalog/codes.generated.ts': codesSource(catalog),
+    'src/core/families.en.generated.ts': englishFamiliesSource(catalog),
+    'src/core/ui.en.generated.ts': englishUiSource(catalog),
   };
+  for (const info of PRODUCTS) {
+    const product = catalog.products[info.key];
+    files[`src/catalog/${info.key}.generated.ts`] = dataSource(product, catalog.text);
+    files[`src/catalog/${info.key}.docs.generated.ts`] = docsSource(product);
+  }
+  for (const tag of LOCALES) {
+    files[`src/locales/${tag}.generated.ts`] = localeSource(catalog, tag);
+    for (const info of PRODUCTS.filter((product) => product.key !== 'clb'))
+      files[`src/locales/${info.key}/${tag}.generated.ts`] = wordsSource(catalog, info.key, tag);
+  }
+  Object.assign(files, catalogDocs(catalog, INTENTS));
+  return files;
 }

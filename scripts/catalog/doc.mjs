@@ -1,14 +1,18 @@
 // @ts-check
-// docs/catalog.md: every row with its intent, what decided it, and the kit's words in
-// English and Chinese side by side, so a reviewer can read them all in one place.
+// docs/catalog.md (CLB, families, fields, patterns) and docs/catalog-alb.md, docs/catalog-nlb.md:
+// every row with its intent, what decided it, its evidence, and the words the user reads in
+// every language side by side, so a reviewer can read them all in one place.
 import { FAMILIES, FAMILY_INTENT } from './families.mjs';
 import { NAMING_PATTERNS } from './patterns.mjs';
+import { PRODUCTS } from './products.mjs';
+import { LOCALES, resolveWords } from './text.mjs';
 
 /** @typedef {import('./build.mjs').Catalog} Catalog */
 /** @typedef {import('./build.mjs').CatalogRow} CatalogRow */
-/** @typedef {import('./build.mjs').CatalogText} CatalogText */
-/** @typedef {import('./build.mjs').GenericRow} GenericRow */
-/** @typedef {import('./build.mjs').LocaleTag} LocaleTag */
+/** @typedef {import('./build.mjs').ProductCatalog} ProductCatalog */
+/** @typedef {import('./text.mjs').LocaleTag} LocaleTag */
+
+const LANGUAGE = /** @type {Record<LocaleTag, string>} */ ({ en: 'English', 'zh-CN': '简体中文' });
 
 /** @param {unknown} value */
 const cell = (value) =>
@@ -16,87 +20,63 @@ const cell = (value) =>
     .replace(/\|/g, '\\|')
     .replace(/\n/g, ' ');
 
-const CJK = /[\u3400-\u9fff]/;
-const LATIN = /[A-Za-z0-9]/;
 /**
- * @param {string | undefined} a
- * @param {string | undefined} b
- */
-const gap = (a, b) => (a && b && ((CJK.test(a) && LATIN.test(b)) || (LATIN.test(a) && CJK.test(b))) ? ' ' : '');
-
-/**
- * As the classifier fills a title: `{field}`, or `{Field}` capitalised, with a space beside Chinese.
- * @param {string} template
- * @param {string} label
- */
-function withField(template, label) {
-  return template.replace(/\{([Ff])ield\}/g, (_, initial, offset) => {
-    const text = initial === 'F' ? label.charAt(0).toUpperCase() + label.slice(1) : label;
-    return `${gap(template[offset - 1], text[0])}${text}${gap(text.at(-1), template[offset + 7])}`;
-  });
-}
-
-/**
- * The title a row shows: its own, else its family's (the field version when the row names a field).
  * @param {CatalogRow} row
- * @param {CatalogText} text
+ * @param {Catalog['text']} text
  * @param {LocaleTag} tag
  */
-export function rowTitle(row, text, tag) {
-  const own = text.rows[row.id]?.title?.[tag];
-  if (own) return own;
-  const family = text.families[tag][row.family];
-  if (row.field && family.fieldTitle) return withField(family.fieldTitle, text.fields[row.field]?.[tag] ?? row.field);
-  return family.title;
+function words(row, text, tag) {
+  const { title, description, own } = resolveWords(row, text[tag]);
+  const filled = text[tag].rows[row.id]?.filled;
+  const mark = own.description ? '' : ' ᵗ';
+  return `**${cell(title)}**<br>${cell(description)}${mark}${filled ? `<br>_with the values:_ ${cell(filled)}` : ''}`;
 }
 
-/**
- * @param {CatalogRow} row
- * @param {CatalogText} text
- * @param {LocaleTag} tag
- */
-const words = (row, text, tag) => `**${cell(rowTitle(row, text, tag))}**<br>${cell(text.rows[row.id][tag])}`;
-/**
- * @param {CatalogRow} row
- * @param {CatalogText} text
- */
-const evidence = (row, text) => {
-  const facts = text.rows[row.id].facts;
+/** @param {CatalogRow} row */
+function evidence(row) {
   const parts = [cell(row.decidedBy)];
   if (row.quota) parts.push(`Quota Center: \`${row.quota}\``);
-  if (facts) parts.push(`Limits and formats: ${cell(facts)}`);
-  for (const item of row.evidence ?? []) parts.push(`Evidence: ${cell(item)}`);
-  if (row.messages && row.messages.length > 1)
-    parts.push(`Also sent as: ${row.messages.slice(1).map(cell).join(' / ')}`);
+  for (const item of row.evidence) parts.push(`Evidence: ${cell(item)}`);
+  if (row.messages.length > 1) parts.push(`Also sent as: ${row.messages.slice(1).map(cell).join(' / ')}`);
   return parts.join('<br>');
-};
+}
+
+/** @param {CatalogRow} row */
+function actions(row) {
+  if (row.actions.length === 0) return '';
+  const list =
+    row.actions.length > 6
+      ? `${row.actions.slice(0, 6).join(', ')} and ${row.actions.length - 6} more`
+      : row.actions.join(', ');
+  return `${row.bound ? 'only ' : ''}${cell(list)}`;
+}
 
 /**
  * @param {readonly CatalogRow[]} rows
- * @param {CatalogText} text
+ * @param {Catalog['text']} text
  */
 function rowTable(rows, text) {
-  const head =
-    '| id | status · code | server message | intent · field · family | English | 简体中文 | decided by |\n|---|---|---|---|---|---|---|';
+  const head = `| id | status · code | server message | actions | intent · field · family | ${LOCALES.map((tag) => LANGUAGE[tag]).join(' | ')} | decided by |\n|---|---|---|---|---|${LOCALES.map(() => '---|').join('')}---|`;
   /** @param {CatalogRow} row */
   const line = (row) =>
-    `| ${row.id} | ${row.status} \`${cell(row.code)}\` | ${cell(row.message)} | ${row.intent}${row.field ? ` · ${row.field}` : ''} · ${row.family} | ${words(row, text, 'en')} | ${words(row, text, 'zh-CN')} | ${evidence(row, text)} |`;
+    `| ${row.id} | ${row.statuses.join(', ')} \`${cell(row.code)}\` | ${cell(row.message)} | ${actions(row)} | ${row.intent}${row.field ? ` · \`${row.field}\`` : ''} · ${row.family} | ${LOCALES.map((tag) => words(row, text, tag)).join(' | ')} | ${evidence(row)} |`;
   return `${head}\n${rows.map(line).join('\n')}`;
 }
 
-/** @param {CatalogText} text */
+/** @param {Catalog['text']} text */
 function familyTable(text) {
-  const head = '| family | usual intent | English | 简体中文 |\n|---|---|---|---|';
+  const head = `| family | usual intent | ${LOCALES.map((tag) => LANGUAGE[tag]).join(' | ')} |\n|---|---|${LOCALES.map(() => '---|').join('')}`;
   /**
    * @param {LocaleTag} tag
    * @param {string} family
    */
   const side = (tag, family) => {
-    const { title, fieldTitle, description } = text.families[tag][family];
-    return `**${cell(title)}**${fieldTitle ? ` (with a field: ${cell(fieldTitle)})` : ''}<br>${cell(description)}`;
+    const entry = /** @type {import('./text.mjs').FamilyText} */ (text[tag].families[family]);
+    const withField = [entry.fieldTitle, entry.fieldDescription].filter(Boolean).map(cell).join(' · ');
+    return `**${cell(entry.title)}**<br>${cell(entry.description)}${withField ? `<br>_with a parameter:_ ${withField}` : ''}`;
   };
   return `${head}\n${FAMILIES.map(
-    (family) => `| ${family} | ${FAMILY_INTENT[family]} | ${side('en', family)} | ${side('zh-CN', family)} |`,
+    (family) => `| ${family} | ${FAMILY_INTENT[family]} | ${LOCALES.map((tag) => side(tag, family)).join(' | ')} |`,
   ).join('\n')}`;
 }
 
@@ -108,11 +88,22 @@ function patternTable() {
   ).join('\n')}`;
 }
 
-/** @param {CatalogText} text */
-function fieldTable(text) {
-  const head = '| request parameter | English | 简体中文 |\n|---|---|---|';
-  return `${head}\n${Object.entries(text.fields)
-    .map(([field, labels]) => `| \`${field}\` | ${cell(labels.en)} | ${cell(labels['zh-CN'])} |`)
+/**
+ * @param {Catalog} catalog
+ * @param {string} product
+ */
+function fieldTable(catalog, product) {
+  const rows = catalog.products[/** @type {'clb' | 'alb' | 'nlb'} */ (product)].rows;
+  const fields = [...new Set(rows.map((row) => row.field).filter((field) => field !== null))].sort();
+  const head = `| parameter | ${LOCALES.map((tag) => LANGUAGE[tag]).join(' | ')} |\n|---|${LOCALES.map(() => '---|').join('')}`;
+  return `${head}\n${fields
+    .map((field) => {
+      const sides = LOCALES.map((tag) => {
+        const rule = catalog.text[tag].rules[product]?.[/** @type {string} */ (field)];
+        return `${cell(catalog.text[tag].fields[/** @type {string} */ (field)])}${rule ? `<br>${cell(rule)}` : ''}`;
+      });
+      return `| \`${field}\` | ${sides.join(' | ')} |`;
+    })
     .join('\n')}`;
 }
 
@@ -128,79 +119,111 @@ const countBy = (rows, key, keys) =>
     .map(([value, count]) => `${value}: ${count}`)
     .join(', ');
 
-/**
- * @param {readonly GenericRow[]} generic
- */
-function genericTable(generic) {
+/** @param {ProductCatalog} product */
+function genericTable(product) {
   const head = '| code | rows | generic row | why |\n|---|---|---|---|';
-  return `${head}\n${generic
-    .map(({ code, id, rows, reason }) => `| \`${cell(code)}\` | ${rows} | ${id} | ${cell(reason)} |`)
-    .join('\n')}`;
+  return `${head}\n${product.generic.map(({ code, id, rows, reason }) => `| \`${cell(code)}\` | ${rows} | ${id} | ${cell(reason)} |`).join('\n')}`;
 }
 
+/** @param {ProductCatalog} product */
+function joinedList(product) {
+  if (product.joined.length === 0) return '';
+  return `Documented pairs that are a row already (their actions join that row): ${product.joined
+    .map(({ code, joins }) => `\`${cell(code)}\` (${joins})`)
+    .join(', ')}.`;
+}
+
+const LEGEND = `Each row's words: the **title**, then the description. ᵗ marks words that come from the row's
+family, filled with its parameter (its label, or for a fix-input parameter its rule: "Enter a
+port from 1 to 65535."), rather than words of the row's own. "decided by" names what decided
+the intent: the error page's rule or override, the common table, an observed row's reason, or
+for a documented (api) row the judgement and the metadata it was read from.`;
+
 /**
- * docs/catalog.md.
  * @param {Catalog} catalog
  * @param {readonly string[]} intents the order in which rows are counted by intent
+ * @returns {Record<string, string>} path → content
  */
-export function catalogDoc({ slb, common, observed, generic, text }, intents) {
-  return `# The catalog: every error, what the user can do, and what the kit says
+export function catalogDocs(catalog, intents = []) {
+  const clb = catalog.products.clb;
+  const bySource = (/** @type {string} */ source) => clb.rows.filter((row) => row.source === source);
+  const order = intents.length ? intents : [...new Set(catalog.rows.map((row) => row.intent))];
+  /** @type {Record<string, string>} */
+  const files = {};
+  const productLinks = PRODUCTS.filter((info) => info.key !== 'clb')
+    .map((info) => `[${info.name}](catalog-${info.key}.md)`)
+    .join(', ');
+  files['docs/catalog.md'] = `# The catalog: every error, what the user can do, and what the kit says
 
-Generated by \`scripts/generate-catalog.mjs\`; do not edit. The intent rules are in
-\`scripts/catalog/rules.mjs\` (in the order they apply), judgement calls in \`scripts/catalog/overrides.mjs\`,
-families in \`scripts/catalog/families.mjs\`, and every word in \`scripts/catalog/text/\`
-(how to write them: [content.md](content.md)). How they fit together, and the order in which a
-caught error is decided: [architecture.md](architecture.md).
+Generated by \`scripts/generate-catalog.mjs\`; do not edit. Each product has its catalog: this
+page holds Classic Load Balancer (CLB, the Slb API 2014-05-15), the common gateway errors, the
+families, the parameters and the naming patterns; ${productLinks} have their own pages.
+The intent rules of the error page are in \`scripts/catalog/rules.mjs\` (in the order they
+apply), its judgement calls in \`scripts/catalog/overrides.mjs\`, the per-action error tables'
+judgements in \`scripts/catalog/decisions/<product>.json\` and their facts in
+\`scripts/catalog/api/<product>.json\` (imported from Alibaba's OpenAPI metadata), families in
+\`scripts/catalog/families.mjs\`, every word in \`scripts/catalog/text/<language>/\` (how to
+write them: [content.md](content.md)), every id in \`scripts/catalog/ids.json\`. How a caught
+error is decided: [architecture.md](architecture.md).
 
-The server's message is what the API sends and stays as documented. The English and Chinese
-columns are the kit's own words: the **title** a surface shows, then its description. A row
-whose intent is \`fix-input\` and that names a field shows its description directly under that
-field; away from it, the title names the field.
+The server's message is what the API sends and stays as documented; a \`%s\` is where the
+server fills in a value.
 
-SLB rows by intent: ${countBy(slb, 'intent', intents)}.
+${LEGEND}
 
-SLB rows by family: ${countBy(slb, 'family', FAMILIES)}.
+CLB rows: ${clb.rows.length} (error page ${bySource('slb').length}, per-action tables ${bySource('api').length}, common gateway ${bySource('common').length}, observed ${bySource('observed').length}).
+
+CLB rows by intent: ${countBy(clb.rows, 'intent', order)}.
+
+CLB rows by family: ${countBy(clb.rows, 'family', FAMILIES)}.
 
 ## Families
 
-A report's title comes from its family. A family's description is used when no row is known
-(a naming pattern or the HTTP status decided).
+A report's title comes from its family; its words are used when a row has none of its own
+(or a naming pattern or the HTTP status decided).
 
-${familyTable(text)}
+${familyTable(catalog.text)}
 
-## Field labels
+## CLB parameters
 
-How a request parameter is named to the user, when a title names the field. An app replaces
-them with its own form labels (\`fieldLabels\`).
+How each parameter a row names is called to the user, and for a value the user corrects, how
+to fill it. An app replaces the labels with its own form labels (\`fieldLabels\`).
 
-${fieldTable(text)}
+${fieldTable(catalog, 'clb')}
 
-## SLB error list (${slb.length} rows, seed order)
+## The CLB error page (${bySource('slb').length} rows, in its order)
 
-${rowTable(slb, text)}
+${rowTable(bySource('slb'), catalog.text)}
 
-## Common gateway errors (${common.length})
+## The CLB per-action error tables (${bySource('api').length} rows)
 
-${rowTable(common, text)}
+Alibaba's metadata documents for each action the errors it returns. Each distinct (code,
+message) is one row, with the actions that document it; a row marked _only_ decides those
+actions, where another row of the same pair decides the rest. ${joinedList(clb)}
 
-## Observed in the field (${observed.length})
+${rowTable(bySource('api'), catalog.text)}
 
-SLB codes the error list does not have, found where real clients handle them (Terraform's
-alicloud provider, the Kubernetes cloud controller for Alibaba Cloud), in real responses users
-quoted, and in Alibaba's per-action error tables where the naming patterns below would read them
-wrong. Sources and evidence: \`scripts/catalog/observed.mjs\`.
+## Common gateway errors (${bySource('common').length})
 
-${rowTable(observed, text)}
+${rowTable(bySource('common'), catalog.text)}
+
+## Observed in the field (${bySource('observed').length})
+
+CLB codes no documentation lists, found where real clients handle them (Terraform's alicloud
+provider, the Kubernetes cloud controller for Alibaba Cloud) and in real responses users quoted.
+Sources and evidence: \`scripts/catalog/observed.mjs\`.
+
+${rowTable(bySource('observed'), catalog.text)}
 
 ## Codes with many rows: the generic row
 
-When the server's message matches none of a code's rows, the code's generic row speaks for it
-(\`report.match\` is \`'code'\`), if its HTTP status class fits the response's; otherwise, and for
-codes not listed here, the first of the code's rows whose status class fits. A code the common
-gateway table shares is backed by its common row; the other choices are in
-\`scripts/catalog/generic.mjs\`.
+When the server's message matches none of a code's rows (and the action chose none), the code's
+generic row speaks for it (\`report.match\` is \`'code'\`), if its HTTP status class fits the
+response's; otherwise, and for codes not listed here, the first of the code's rows whose status
+class fits. A code the common gateway table shares is backed by its common row; the other
+choices are in \`scripts/catalog/generic.mjs\`.
 
-${genericTable(generic)}
+${genericTable(clb)}
 
 ## Codes nobody listed: naming patterns
 
@@ -216,4 +239,34 @@ When no pattern fits either, the HTTP status decides: 5xx and 449 retry (429 as 
 signs in, 403 asks for permission, 404 refreshes; anything else is \`none\` (family \`unknown\`,
 whose words ask for a ticket and which offers one).
 `;
+  for (const info of PRODUCTS.filter((product) => product.key !== 'clb')) {
+    const product = catalog.products[info.key];
+    files[`docs/catalog-${info.key}.md`] = `# ${info.name}: every documented error
+
+Generated by \`scripts/generate-catalog.mjs\`; do not edit. The API ${info.api} ${info.version}
+documents these errors per action (facts: \`scripts/catalog/api/${info.key}.json\`, from Alibaba's
+OpenAPI metadata); the judgements are in \`scripts/catalog/decisions/${info.key}.json\`, the words
+in \`scripts/catalog/text/<language>/\`. Families, naming patterns and the common gateway errors
+are in [catalog.md](catalog.md). An app adds this catalog with \`import { ${info.key} } from
+'slb-error-kit/${info.key}'\` and its words with the product's locale modules (README, "The
+load-balancer family").
+
+${LEGEND}
+
+Rows: ${product.rows.length}. By intent: ${countBy(product.rows, 'intent', order)}.
+
+By family: ${countBy(product.rows, 'family', FAMILIES)}.
+
+## Parameters
+
+${fieldTable(catalog, info.key)}
+
+## Rows
+
+${joinedList(product)}
+
+${rowTable(product.rows, catalog.text)}
+${product.generic.length ? `\n## Codes with many rows: the generic row\n\n${genericTable(product)}\n` : ''}`;
+  }
+  return files;
 }

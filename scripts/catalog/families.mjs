@@ -18,6 +18,8 @@ export const FAMILY_INTENT = {
   timeout: 'retry',
   'bad-response': 'retry',
   cancelled: 'none',
+  // A DryRun=true request that passed its checks: not a failure (the report says so, no surface shows it).
+  'dry-run': 'none',
   'payment-failed': 'billing',
   'payment-method': 'billing',
   'refund-failed': 'billing',
@@ -62,6 +64,7 @@ export const FAMILY_RULES = [
   { family: 'throttled', test: (row) => /Throttling/i.test(row.code) },
   { family: 'clock', test: (row) => /time ?stamp/i.test(text(row)) },
   { family: 'cancelled', test: (row) => /cancel/i.test(row.code) },
+  { family: 'dry-run', test: (row) => row.code === 'DryRunOperation' },
   // Money: the kind of payment problem decides what the user does in Billing.
   { family: 'refund-failed', test: (row) => /refund/i.test(text(row)) },
   { family: 'coupon', test: (row) => /coupon/i.test(text(row)) },
