@@ -1,11 +1,20 @@
-export {
-  SLB_ERROR_CATALOG,
-  SLB_COMMON_ERRORS,
-  SLB_OBSERVED_ERRORS,
-  SLB_ERROR_FAMILIES,
-  SEVERITY_BY_INTENT,
-  surfaceFor,
-} from './catalog.js';
+export { SEVERITY_BY_INTENT, surfaceFor } from './catalog.js';
+export { FAMILY_KEYS as SLB_ERROR_FAMILIES } from './keys.generated.js';
 export { SLB_INTENTS } from './types.js';
-export type { SlbErrorCode, SlbCommonErrorCode, SlbObservedErrorCode } from './catalog.js';
-export type { SlbCatalogRow, SlbCatalogSource, SlbErrorFamily, SlbIntent, SlbSeverity, SlbSurface } from './types.js';
+export type {
+  AlbErrorCode,
+  NlbErrorCode,
+  SlbCommonErrorCode,
+  SlbErrorCode,
+  SlbObservedErrorCode,
+} from './codes.generated.js';
+export type { SlbDocumentedRow } from './documented-rows.js';
+export type {
+  SlbCatalogRow,
+  SlbCatalogSource,
+  SlbErrorFamily,
+  SlbIntent,
+  SlbProductKey,
+  SlbSeverity,
+  SlbSurface,
+} from './types.js';

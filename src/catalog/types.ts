@@ -1,4 +1,4 @@
-import { type FAMILY_KEYS, INTENT_KEYS } from './entries.generated.js';
+import { type FAMILY_KEYS, INTENT_KEYS } from './keys.generated.js';
 
 /**
  * What the user can do about an error (docs/architecture.md, "Intents"). Listed here as the
@@ -31,11 +31,17 @@ export type SlbSeverity = 'error' | 'warning' | 'info';
 export type SlbSurface = 'toast' | 'banner' | 'inline';
 
 /**
- * `slb`: a row of the SLB 2014-05-15 error list. `common`: an Alibaba Cloud gateway error any API
- * may return. `observed`: an SLB code seen in the field (real clients, real responses) that the
- * list does not have.
+ * The load-balancer product an error came from: Classic Load Balancer (the Slb API 2014-05-15),
+ * Application Load Balancer (Alb 2020-06-16) or Network Load Balancer (Nlb 2022-04-30).
  */
-export type SlbCatalogSource = 'slb' | 'common' | 'observed';
+export type SlbProductKey = 'clb' | 'alb' | 'nlb';
+
+/**
+ * `slb`: a row of the CLB error page. `api`: an error a product's per-action error tables
+ * document. `common`: an Alibaba Cloud gateway error any API may return. `observed`: a code seen
+ * in the field (real clients, real responses) that no documentation lists.
+ */
+export type SlbCatalogSource = 'slb' | 'api' | 'common' | 'observed';
 
 /**
  * What a user would call the problem ("Payment failed", "Out of stock", "Too many requests").
@@ -43,21 +49,27 @@ export type SlbCatalogSource = 'slb' | 'common' | 'observed';
  */
 export type SlbErrorFamily = (typeof FAMILY_KEYS)[number];
 
-/** One documented error: a row of the seed table, or a common gateway error. */
+/**
+ * One error the catalog knows: what decides its report. The documentation's own text (the
+ * documented message, the error page's description, the actions) is in the documented rows
+ * (`SLB_ERROR_CATALOG` and the product catalogs), which no classifier loads.
+ */
 export interface SlbCatalogRow {
-  /** Stable key: `slb-001` … `slb-205` in seed order, `common-<code>`, or `observed-<code>`. */
+  /**
+   * Stable key, given once and kept (scripts/catalog/ids.json): `slb-001` … for CLB (the error
+   * page's rows first, in its order), `alb-001` …, `nlb-001` …, `common-<code>`, `observed-<code>`.
+   */
   readonly id: string;
   readonly source: SlbCatalogSource;
-  /** HTTP status documented for this row. */
+  /** HTTP status documented for this row (the first, where several are). */
   readonly status: number;
   /** Error code, normalised (no stray spaces). */
   readonly code: string;
-  /** Message exactly as documented (what the server sends). */
-  readonly message: string;
-  /** User-facing description in English. */
-  readonly description: string;
   readonly intent: SlbIntent;
-  /** The request parameter at fault, when the message names one. */
+  /**
+   * The API parameter the error is about: for `fix-input` the one to correct; for other intents
+   * the resource it concerns (`ListenerId`), which the words name.
+   */
   readonly field: string | null;
   readonly severity: SlbSeverity;
   readonly surface: SlbSurface;

@@ -1,14 +1,16 @@
-import { SEVERITY_BY_INTENT, surfaceFor } from '../catalog/catalog.js';
-import type { SlbCatalogRow, SlbErrorFamily, SlbIntent } from '../catalog/types.js';
+import { severityOf, surfaceFor } from '../catalog/catalog.js';
+import { CLB_CATALOG } from '../catalog/clb.generated.js';
+import { FAMILY_KEYS, INTENT_KEYS } from '../catalog/keys.generated.js';
+import type { SlbPackedCatalog } from '../catalog/packed.js';
+import type { SlbCatalogRow, SlbErrorFamily, SlbIntent, SlbProductKey } from '../catalog/types.js';
 import { type RawError, extractRawError } from './extract.js';
 import { buildLinks } from './links.js';
-import type { SlbLocale } from './locale.js';
 import { matchCatalog, normaliseMessage } from './match.js';
 import { NAMING_PATTERNS } from './patterns.generated.js';
+import { productOf } from './product.js';
 import { get, getString, isBag } from './read.js';
 import { cleanCode, cleanRequestId, redactText } from './redact.js';
-import { remember } from './remember.js';
-import { en, resolveLocale } from './texts.js';
+import { describe, resolveLanguage } from './words.js';
 import type {
   SlbAccessDenied,
   SlbClassifyOptions,
@@ -32,6 +34,11 @@ interface Decision {
   readonly match: SlbMatchKind;
   /** The request parameter a naming pattern found in the code. */
   readonly field?: string | undefined;
+  /** Where the row's words are: its catalog and its place there. */
+  readonly catalog?: SlbPackedCatalog | null;
+  readonly index?: number;
+  /** The values the server filled into the row's documented message. */
+  readonly values?: readonly string[];
 }
 
 const ACTION_NAME = /^[A-Z][A-Za-z0-9]{2,79}$/;
@@ -41,9 +48,11 @@ const ACTION_NAME = /^[A-Z][A-Za-z0-9]{2,79}$/;
  * the subject of the call (refresh), unless a create call pointed at it (fix that field).
  */
 function decideByPattern(code: string, message: string, action: string | null): Decision | null {
-  for (const [codePattern, messagePattern, intent, family, group] of NAMING_PATTERNS) {
+  for (const [codePattern, messagePattern, intentAt, familyAt, group] of NAMING_PATTERNS) {
     const found = codePattern ? codePattern.exec(code) : messagePattern?.exec(message);
     if (!found) continue;
+    const intent = INTENT_KEYS[intentAt] ?? 'none';
+    const family = FAMILY_KEYS[familyAt] ?? 'unknown';
     const field = group > 0 ? found[group] : undefined;
     if (intent === 'refresh' && createsWithMissing(code, field, action))
       return { row: null, code, intent: 'fix-input', family: 'not-found', match: 'pattern', field };
@@ -136,59 +145,6 @@ function readAccessDenied(value: unknown): SlbAccessDenied | null {
   };
 }
 
-/** `HealthCheckDomain` → "health check domain", for a parameter no locale names. */
-function humanise(field: string): string {
-  return field
-    .replace(/Id$/, ' ID')
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .toLowerCase()
-    .replace(/ id$/, ' ID');
-}
-
-const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
-const LATIN = /[A-Za-z0-9]/;
-/** Chinese and Latin letters or digits side by side get a space between them ("请检查 IP 地址"). */
-const gap = (a: string | undefined, b: string | undefined) =>
-  a !== undefined && b !== undefined && ((CJK.test(a) && LATIN.test(b)) || (LATIN.test(a) && CJK.test(b))) ? ' ' : '';
-
-// Filled templates by template, then label.
-const filledCache = new Map<string, Map<string, string>>();
-
-/** Fills `{field}` and `{Field}` (capitalised) with the field's label. */
-function withField(template: string, label: string): string {
-  if (!template.includes('ield}')) return template;
-  const byLabel = remember(filledCache, template, () => new Map<string, string>());
-  return remember(byLabel, label, () => fillField(template, label));
-}
-
-function fillField(template: string, label: string): string {
-  return template.replace(/\{([Ff])ield\}/g, (_, initial: string, offset: number) => {
-    const text = initial === 'F' ? label.charAt(0).toUpperCase() + label.slice(1) : label;
-    return `${gap(template[offset - 1], text[0])}${text}${gap(text[text.length - 1], template[offset + 7])}`;
-  });
-}
-
-function describe(
-  locale: SlbLocale,
-  decision: Decision,
-  field: string | null,
-  options: SlbClassifyOptions | undefined,
-) {
-  const { row, code } = decision;
-  const override = (row && options?.text?.[row.id]) ?? (code !== null ? options?.text?.[code] : undefined);
-  const family = locale.families[decision.family];
-  const label =
-    field === null
-      ? ''
-      : (options?.fieldLabels?.[field] ?? locale.fields[field] ?? en.fields[field] ?? humanise(field));
-  const familyTitle = field !== null && family.fieldTitle !== undefined ? family.fieldTitle : family.title;
-  const title = override?.title ?? (row ? locale.titles[row.id] : undefined) ?? familyTitle;
-  const description =
-    override?.description ??
-    (row ? (locale.descriptions[row.id] ?? en.descriptions[row.id] ?? row.description) : family.description);
-  return { title: withField(title, label), description: withField(description, label) };
-}
-
 /** The failed API action: the app's word, else what the error or its RAM denial names. */
 function actionOf(raw: RawError, accessDenied: SlbAccessDenied | null, options: SlbClassifyOptions | undefined) {
   const given = options?.action;
@@ -196,6 +152,28 @@ function actionOf(raw: RawError, accessDenied: SlbAccessDenied | null, options: 
   if (raw.action !== undefined) return raw.action;
   const denied = accessDenied?.action?.split(':')[1];
   return denied !== undefined && ACTION_NAME.test(denied) ? denied : null;
+}
+
+// A credentials or session problem the gateway reports under another code: "The specified
+// parameter "SecurityToken.Expired" is not valid." (InvalidParameter), an AccessKey that does not
+// exist or is disabled. Evidence: docs/catalog.md, "Messages that name the credentials".
+const CREDENTIALS_MESSAGE =
+  /\bSecurityToken\.(?:Expired|Invalid|Malformed)\b|\bsecurity token (?:has )?expired\b|\bAccessKeyId\b[^.]{0,40}\b(?:not found|is disabled|is inactive)\b|\bSignature\b[^.]{0,40}\bdoes not match\b/i;
+
+/** The product an error came from: the app's word, else what the error names. */
+function productFor(raw: RawError, options: SlbClassifyOptions | undefined): SlbProductKey | null {
+  const given = options?.product;
+  if (given === 'clb' || given === 'alb' || given === 'nlb') return given;
+  return productOf(raw.host, raw.recommend);
+}
+
+/** The catalog that decides: the product's, when the app added it; else CLB's (with the gateway's). */
+function catalogFor(product: SlbProductKey | null, options: SlbClassifyOptions | undefined): SlbPackedCatalog {
+  if (product === null || product === 'clb') return CLB_CATALOG;
+  const products = options?.products;
+  return (
+    (Array.isArray(products) ? products.find((catalog) => catalog?.product === product) : undefined) ?? CLB_CATALOG
+  );
 }
 
 /** Builds the report from what was read; every field is filled and safe to show. */
@@ -206,22 +184,44 @@ export function buildReport(raw: RawError, options: SlbClassifyOptions | undefin
   const code = cleanCode(raw.code);
   const accessDenied = raw.accessDenied === undefined ? null : readAccessDenied(raw.accessDenied);
   const action = actionOf(raw, accessDenied, options);
-  const match = code === null ? null : matchCatalog(code, message, status);
+  const product = productFor(raw, options);
+  const catalog = catalogFor(product, options);
+  const match = code === null ? null : matchCatalog(catalog, code, message, status, action);
   const decision: Decision =
-    match?.row != null
+    match?.row != null && !(match.match !== 'exact' && CREDENTIALS_MESSAGE.test(message))
       ? {
           row: match.row,
           code: match.code,
           intent: match.row.intent,
           family: match.row.family,
           match: match.match,
+          catalog: match.catalog,
+          index: match.index,
+          values: match.values.map((value) => value.slice(0, 80)),
         }
-      : decideWithoutEntry(match?.code ?? code, match?.known ?? false, raw, message, origin, status, action);
+      : match !== null && CREDENTIALS_MESSAGE.test(message)
+        ? { row: null, code: match.code, intent: 'sign-in', family: 'sign-in', match: 'pattern' }
+        : decideWithoutEntry(match?.code ?? code, match?.known ?? false, raw, message, origin, status, action);
   const requestId = cleanRequestId(raw.requestId);
   const site: SlbSite = options?.site === 'cn' ? 'cn' : 'intl';
-  const locale = resolveLocale(options?.locale);
+  const language = resolveLanguage(options?.locale);
   const field = fieldOf(decision, message);
-  const { title, description } = describe(locale, decision, field, options);
+  const { title, description } = describe(
+    language,
+    {
+      product: product ?? 'clb',
+      rowId: decision.row?.id ?? null,
+      catalog: decision.catalog?.product ?? null,
+      index: decision.index ?? -1,
+      code: decision.code,
+      intent: decision.intent,
+      family: decision.family,
+      // The words name the parameter a row is about, or for fix-input the report's field.
+      field: field ?? decision.row?.field ?? null,
+      values: decision.values ?? [],
+    },
+    options,
+  );
   const throttled = decision.family === 'throttled';
   const retryAfterMs =
     raw.retryAfterMs !== undefined ? Math.min(Math.round(raw.retryAfterMs), MAX_RETRY_AFTER_MS) : null;
@@ -235,17 +235,24 @@ export function buildReport(raw: RawError, options: SlbClassifyOptions | undefin
     throttled,
     retryAfterMs,
     field,
-    severity: decision.row?.severity ?? (origin === 'aborted' ? 'info' : SEVERITY_BY_INTENT[decision.intent]),
+    severity: decision.row?.severity ?? (origin === 'aborted' ? 'info' : severityOf(decision.intent, decision.family)),
     // A field read from the message makes a field-less row inline too.
     surface: surfaceFor(decision.intent, field),
     family: decision.family,
     title,
     description,
-    locale: locale.tag,
+    locale: language.tag,
     links: buildLinks(
       decision.intent,
       decision.family,
-      { code: decision.code, requestId, site, family: decision.family, quotaCode: decision.row?.quota ?? null },
+      {
+        code: decision.code,
+        requestId,
+        site,
+        family: decision.family,
+        quotaCode: decision.row?.quota ?? null,
+        product: product ?? 'clb',
+      },
       raw.recommend,
       options?.links,
     ),
@@ -253,6 +260,7 @@ export function buildReport(raw: RawError, options: SlbClassifyOptions | undefin
     match: decision.match,
     origin,
     action,
+    product,
     accessDenied,
     fingerprint: `${decision.code ?? origin}|${status ?? ''}|${decision.row?.id ?? normaliseMessage(message).slice(0, 120)}`,
   };

@@ -27,6 +27,8 @@ export interface RawError {
   origin?: SlbErrorOrigin | undefined;
   /** The API action that failed, where the error names it (pop-core's request, its signed URL). */
   action?: string | undefined;
+  /** The API endpoint that answered: the body's `HostId`, the host of pop-core's URL. */
+  host?: string | undefined;
 }
 
 const MAX_DEPTH = 4;
@@ -93,6 +95,13 @@ function actionInUrl(url: string): string | undefined {
   return undefined;
 }
 
+/** The host of a URL (`https://alb.cn-hangzhou.aliyuncs.com/?Action=…` → its host), read without parsing the rest. */
+function hostOf(url: string | undefined): string | undefined {
+  if (url === undefined) return undefined;
+  const match = /^https?:\/\/([a-z0-9.-]{1,253})(?=[:/?#]|$)/i.exec(url.slice(0, 300));
+  return match?.[1];
+}
+
 /** A record with every field present, so each level reads and writes the same shape. */
 export function emptyRaw(): RawError {
   return {
@@ -105,6 +114,7 @@ export function emptyRaw(): RawError {
     retryAfterMs: undefined,
     origin: undefined,
     action: undefined,
+    host: undefined,
   };
 }
 
@@ -185,6 +195,8 @@ function readFields(value: Bag) {
     requestID: value['requestID'],
     Recommend: value['Recommend'],
     recommend: value['recommend'],
+    HostId: value['HostId'],
+    hostId: value['hostId'],
     AccessDeniedDetail: value['AccessDeniedDetail'],
     accessDeniedDetail: value['accessDeniedDetail'],
     statusCode: value['statusCode'],
@@ -232,6 +244,7 @@ function readBody(level: Level, raw: RawError): void {
   raw.message ??= meaningful(level.Message) ?? meaningful(level.ErrorMessage) ?? meaningful(level.errorMessage);
   raw.requestId ??= meaningful(level.RequestId) ?? meaningful(level.requestId) ?? meaningful(level.requestID);
   raw.recommend ??= meaningful(level.Recommend) ?? meaningful(level.recommend);
+  raw.host ??= meaningful(level.HostId) ?? meaningful(level.hostId);
   raw.accessDenied ??= level.AccessDeniedDetail ?? level.accessDeniedDetail ?? undefined;
   raw.status ??= toStatus(level.statusCode) ?? toStatus(level.httpStatusCode);
 }
@@ -312,6 +325,7 @@ export function collect(value: unknown, raw: RawError, depth = 0): void {
     readHeaders(get(response, 'headers'), raw);
   }
   raw.action ??= actionOf(level.url, entry);
+  raw.host ??= hostOf(meaningful(level.url) ?? getString(entry, 'url'));
   // pop-core keeps the status and headers only in `entry.response`.
   const entryResponse = get(entry, 'response');
   if (isBag(entryResponse)) {

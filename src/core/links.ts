@@ -1,6 +1,6 @@
 // Default Alibaba Cloud links per site, app overrides, and the https-only rule. Where each page
 // comes from: docs/architecture.md ("Links").
-import type { SlbErrorFamily, SlbIntent } from '../catalog/types.js';
+import type { SlbErrorFamily, SlbIntent, SlbProductKey } from '../catalog/types.js';
 import { remember } from './remember.js';
 import type { SlbLinkContext, SlbLinkKind, SlbLinkOverride, SlbLinks, SlbSite } from './types.js';
 
@@ -43,6 +43,31 @@ export const SLB_DEFAULT_PAGES: Readonly<Record<SlbSite, Readonly<Record<Page, s
     errorCodes: 'https://api.aliyun.com/document/Slb/2014-05-15/errorCode',
   },
 };
+
+/** The OpenAPI product code and version of each product, and its Quota Center product. */
+const PRODUCT_API: Readonly<Record<SlbProductKey, readonly [api: string, version: string, quota: string]>> = {
+  clb: ['Slb', '2014-05-15', 'slb'],
+  alb: ['Alb', '2020-06-16', 'alb'],
+  nlb: ['Nlb', '2022-04-30', 'nlb'],
+};
+
+const productPages = new Map<string, Readonly<Record<Page, string>>>();
+
+/**
+ * A product's pages on a site: CLB's, with Quota Center and the error-code reference of the
+ * product instead (`/products/alb/quotas`, `/document/Alb/2020-06-16/errorCode`). Quota Center's
+ * `/products/<product>/quotas` form is documented for slb and alb; nlb's follows it.
+ */
+function pagesFor(site: SlbSite, product: SlbProductKey): Readonly<Record<Page, string>> {
+  const pages = SLB_DEFAULT_PAGES[site];
+  if (product === 'clb') return pages;
+  const [api, version, quota] = PRODUCT_API[product];
+  return remember(productPages, `${site}|${product}`, () => ({
+    ...pages,
+    quota: pages.quota.replace('/products/slb/', `/products/${quota}/`),
+    errorCodes: pages.errorCodes.replace('/Slb/2014-05-15/', `/${api}/${version}/`),
+  }));
+}
 
 /** The link each intent leads with, besides ticket, Error Center and diagnose (which every report has). */
 export const INTENT_LINK: Readonly<Record<SlbIntent, SlbLinkKind | null>> = {
@@ -122,17 +147,9 @@ export function safeRecommend(value: string | undefined): string | null {
   return ALIBABA_HOST.test(host) && (end === -1 || !UNSAFE_IN_URL.test(rest.slice(end))) ? href : null;
 }
 
-/** `base` with `key=value` appended; `value` is already safe in a query (string work: this runs on every report). */
+/** `base` with `key=value` appended, the value escaped whatever it holds. */
 function withParam(base: string, key: string, value: string): string {
-  return `${base}${base.includes('?') ? '&' : '?'}${key}=${value}`;
-}
-
-/**
- * A request ID as a query value. `cleanRequestId` lets through letters, digits and `._:-`, of which
- * only `:` needs escaping; codes (`cleanCode`: letters, digits, `._-`) need none.
- */
-function requestIdParam(requestId: string): string {
-  return requestId.includes(':') ? encodeURIComponent(requestId) : requestId;
+  return `${base}${base.includes('?') ? '&' : '?'}${key}=${encodeURIComponent(value)}`;
 }
 
 function applyOverride(override: SlbLinkOverride | undefined, context: SlbLinkContext, fallback: string | null) {
@@ -147,16 +164,17 @@ function applyOverride(override: SlbLinkOverride | undefined, context: SlbLinkCo
   return override === null ? null : safeHttpsUrl(override);
 }
 
-// OpenAPI Troubleshoot links by site and code: one string per code a console meets, built once.
-const troubleshootCache: Record<SlbSite, Map<string, string>> = { intl: new Map(), cn: new Map() };
+// OpenAPI Troubleshoot links by site, product and code: one string per code a console meets, built once.
+const troubleshootCache = new Map<string, Map<string, string>>();
 
-function troubleshootLink(site: SlbSite, code: string): string {
-  return remember(troubleshootCache[site], code, () => {
+function troubleshootLink(site: SlbSite, product: SlbProductKey, code: string): string {
+  const byCode = remember(troubleshootCache, `${site}|${product}`, () => new Map<string, string>());
+  return remember(byCode, code, () => {
     const base = SLB_DEFAULT_PAGES[site].troubleshoot;
     return withParam(
       withParam(site === 'intl' ? withParam(base, 'intl_lang', 'EN_US') : base, 'q', code),
       'product',
-      'Slb',
+      PRODUCT_API[product][0],
     );
   });
 }
@@ -173,25 +191,22 @@ export function buildLinks(
   recommend: string | undefined,
   overrides: Partial<Record<SlbLinkKind, SlbLinkOverride>> | undefined,
 ): SlbLinks {
-  const pages = SLB_DEFAULT_PAGES[context.site];
-  const { code, requestId, site, quotaCode } = context;
-  const lookup = code === null ? pages.errorCodes : troubleshootLink(site, code);
+  const { code, requestId, site, quotaCode, product } = context;
+  const pages = pagesFor(site, product);
+  const lookup = code === null ? pages.errorCodes : troubleshootLink(site, product, code);
   let ticket = pages.ticket;
-  if (requestId !== null) ticket = withParam(ticket, 'requestId', requestIdParam(requestId));
+  if (requestId !== null) ticket = withParam(ticket, 'requestId', requestId);
   if (code !== null) ticket = withParam(ticket, 'errorCode', code);
   const diagnose =
     safeRecommend(recommend) ??
-    (code !== null && requestId !== null ? withParam(lookup, 'requestId', requestIdParam(requestId)) : null);
+    (code !== null && requestId !== null ? withParam(lookup, 'requestId', requestId) : null);
   const lead = INTENT_LINK[intent];
   const page = lead === null ? null : pageFor(lead, family);
 
   // In the order of LINK_KINDS: the ticket, the intent's page, the Error Center, diagnose.
   const links: SlbLinks = { ticket };
   if (lead !== null && page !== null) {
-    links[lead] =
-      lead === 'quota' && quotaCode !== null
-        ? withParam(pages.quota, 'query', encodeURIComponent(quotaCode))
-        : pages[page];
+    links[lead] = lead === 'quota' && quotaCode !== null ? withParam(pages.quota, 'query', quotaCode) : pages[page];
   }
   links.errorCenter = lookup;
   if (diagnose !== null) links.diagnose = diagnose;

@@ -1,5 +1,6 @@
-import type { SlbErrorFamily } from '../catalog/types.js';
+import type { SlbErrorFamily, SlbProductKey } from '../catalog/types.js';
 
+/** The languages the kit speaks. */
 export type SlbLocaleTag = 'en' | 'zh-CN';
 
 /** The words of one error family. */
@@ -8,8 +9,10 @@ export interface SlbFamilyText {
   readonly title: string;
   /** Title when the error names a field: `{field}` is its label, `{Field}` the same with a capital. */
   readonly fieldTitle?: string;
-  /** Description when no catalog row describes the error (a naming pattern or the status decided). */
+  /** Description when no row has words of its own (a naming pattern or the HTTP status decided). */
   readonly description: string;
+  /** Description when the error names a parameter: `{field}` is its label, `{Field}` capitalised. */
+  readonly fieldDescription?: string;
 }
 
 /**
@@ -92,17 +95,39 @@ export interface SlbUiStrings {
   readonly opensInNewTab: string;
 }
 
-/** All text of one language. English is built in; other languages are objects you import and pass. */
-export interface SlbLocale {
+/**
+ * A row's own words: its description, or `[description, title, filled]` where `0` is "none"
+ * (the row reads its family's) and `filled` shows the values the server filled into the message
+ * (`{1}`, `{2}` …).
+ */
+export type SlbRowWords = string | 0 | readonly [string | 0, string | 0, string?];
+
+/**
+ * One language's words for one product's errors: how its parameters are named and filled, and
+ * the rows that have words of their own. Made by the kit's locale modules; to change a text, use
+ * the `text` option.
+ */
+export interface SlbWords {
   readonly tag: SlbLocaleTag;
-  /** Title and generic description of every error family. */
-  readonly families: Readonly<Record<SlbErrorFamily, SlbFamilyText>>;
+  readonly product: SlbProductKey;
   /** How request parameters are named to the user (`ListenerPort` → "listener port"). */
   readonly fields: Readonly<Record<string, string>>;
-  /** Titles of the catalog rows that do not use their family's, by row id. */
-  readonly titles: Readonly<Record<string, string>>;
-  /** Descriptions by catalog row id (`slb-001`, `common-Throttling.User`). Missing ids fall back to English. */
-  readonly descriptions: Readonly<Record<string, string>>;
-  /** Component strings; missing keys fall back to English. */
-  readonly ui?: Partial<SlbUiStrings>;
+  /** How to fill a parameter ("Enter a port from 1 to 65535."), for errors whose value is not valid. */
+  readonly rules: Readonly<Record<string, string>>;
+  /** Each row's own words, in the order of the product's catalog. */
+  readonly rows: readonly SlbRowWords[];
 }
+
+/**
+ * A language: what every surface says, the words of every error family, and of CLB's errors
+ * (`en` from `slb-error-kit/locales/en`, `zhCN` from `slb-error-kit/locales/zh-CN`). The words of
+ * ALB's and NLB's errors come apart (`albZhCN` …): pass them beside it, `locale: [zhCN, albZhCN]`.
+ */
+export interface SlbLocale extends SlbWords {
+  readonly ui: SlbUiStrings;
+  /** Title and generic description of every error family. */
+  readonly families: Readonly<Record<SlbErrorFamily, SlbFamilyText>>;
+}
+
+/** What the `locale` option takes: a language, or a language and the words of further products. */
+export type SlbLocaleOption = SlbLocale | readonly [SlbLocale, ...SlbWords[]];

@@ -1,27 +1,32 @@
-// Finds the catalog row for (code, message, status). The index is built once, on first use.
+// Finds the catalog row for (action, code, message, status). Each product's index is built once,
+// on first use: its own rows, then the common gateway rows (CLB's catalog holds them).
 // The order of the steps: docs/architecture.md, "Deciding a caught error".
-import { SLB_COMMON_ERRORS, SLB_ERROR_CATALOG, SLB_OBSERVED_ERRORS } from '../catalog/catalog.js';
-// The row that speaks for a code with many messages when the message is unknown (code → row
-// id), generated from scripts/catalog/generic.mjs: the common table backs codes it shares.
-import { GENERIC_ROWS } from '../catalog/entries.generated.js';
+import { CLB_CATALOG } from '../catalog/clb.generated.js';
+import { type PackedRow, type SlbPackedCatalog, unpack } from '../catalog/packed.js';
 import type { SlbCatalogRow } from '../catalog/types.js';
 import { remember } from './remember.js';
 import type { SlbMatchKind } from './types.js';
 
 interface Candidate {
-  readonly row: SlbCatalogRow;
+  readonly packed: PackedRow;
+  readonly catalog: SlbPackedCatalog;
+  /** The normalised documented message ('' when the catalog does not carry it). */
+  readonly normalised: string;
+  /** A documented message with `%s` slots, as a pattern over the server's message. */
+  readonly template: RegExp | null;
   readonly tokens: ReadonlySet<string>;
 }
 
 interface Index {
-  /** Code, then normalised message. */
-  readonly byMessage: Map<string, Map<string, SlbCatalogRow>>;
   readonly byCode: Map<string, Candidate[]>;
   readonly codeByLowerCase: Map<string, string>;
-  readonly byId: Map<string, SlbCatalogRow>;
+  /** Documented codes with a `%s` in them (`ResourceNotFound.%s`), as patterns. */
+  readonly codeTemplates: ReadonlyArray<readonly [RegExp, string]>;
+  readonly byId: Map<string, Candidate>;
+  readonly generic: Readonly<Record<string, string>>;
 }
 
-let index: Index | undefined;
+const indexes = new WeakMap<SlbPackedCatalog, Index>();
 const normalisedCache = new Map<string, string>();
 
 /**
@@ -40,31 +45,60 @@ export function normaliseMessage(message: string): string {
   return message.length <= 1024 ? remember(normalisedCache, message, normalise) : normalise();
 }
 
-function tokens(normalised: string): Set<string> {
-  return new Set(normalised.split(/[^a-z0-9#_]+/).filter(Boolean));
+const tokens = (normalised: string) =>
+  new Set(normalised.split(/[^a-z0-9#_%]+/).filter((word) => word && word !== '%s'));
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** `The status of %s [%s] is incorrect.` → a pattern whose groups are the values the server filled in. */
+function templateOf(message: string): RegExp | null {
+  if (!message.includes('%s')) return null;
+  const body = message
+    .trim()
+    .replace(/[\s.,;:!?。！？]+$/u, '')
+    .split('%s')
+    .map((part) => escape(part).replace(/\s+/g, '\\s*'))
+    .join('(.{1,200}?)');
+  return new RegExp(`^${body}[\\s.,;:!?。！？]*$`, 'i');
 }
 
-function buildIndex(): Index {
-  const byMessage = new Map<string, Map<string, SlbCatalogRow>>();
+function buildIndex(catalog: SlbPackedCatalog): Index {
   const byCode = new Map<string, Candidate[]>();
   const codeByLowerCase = new Map<string, string>();
-  const byId = new Map<string, SlbCatalogRow>();
-  for (const row of [...SLB_ERROR_CATALOG, ...SLB_COMMON_ERRORS, ...SLB_OBSERVED_ERRORS]) {
-    const normalised = normaliseMessage(row.message);
-    let messages = byMessage.get(row.code);
-    if (messages === undefined) byMessage.set(row.code, (messages = new Map<string, SlbCatalogRow>()));
-    if (!messages.has(normalised)) messages.set(normalised, row);
-    const list = byCode.get(row.code) ?? [];
-    list.push({ row, tokens: tokens(normalised) });
-    byCode.set(row.code, list);
-    codeByLowerCase.set(row.code.toLowerCase(), row.code);
-    byId.set(row.id, row);
-  }
-  return { byMessage, byCode, codeByLowerCase, byId };
+  const codeTemplates: Array<readonly [RegExp, string]> = [];
+  const byId = new Map<string, Candidate>();
+  const add = (source: SlbPackedCatalog, packed: PackedRow) => {
+    const { row, message } = packed;
+    const normalised = message === '' ? '' : normaliseMessage(message);
+    const candidate: Candidate = {
+      packed,
+      catalog: source,
+      normalised,
+      template: templateOf(message),
+      tokens: tokens(normalised),
+    };
+    let list = byCode.get(row.code);
+    if (list === undefined) {
+      byCode.set(row.code, (list = []));
+      if (!codeByLowerCase.has(row.code.toLowerCase())) codeByLowerCase.set(row.code.toLowerCase(), row.code);
+      if (row.code.includes('%s'))
+        codeTemplates.push([
+          new RegExp(`^${row.code.split('%s').map(escape).join('[A-Za-z0-9_.-]+')}$`, 'i'),
+          row.code,
+        ]);
+    }
+    list.push(candidate);
+    byId.set(row.id, candidate);
+  };
+  for (const packed of unpack(catalog)) add(catalog, packed);
+  // Any product's call may return the gateway's common errors.
+  if (catalog !== CLB_CATALOG)
+    for (const packed of unpack(CLB_CATALOG)) if (packed.row.source === 'common') add(CLB_CATALOG, packed);
+  return { byCode, codeByLowerCase, codeTemplates, byId, generic: catalog.generic };
 }
 
-function getIndex(): Index {
-  index ??= buildIndex();
+function getIndex(catalog: SlbPackedCatalog): Index {
+  let index = indexes.get(catalog);
+  if (!index) indexes.set(catalog, (index = buildIndex(catalog)));
   return index;
 }
 
@@ -72,12 +106,23 @@ const statusClass = (status: number) => Math.floor(status / 100);
 const fitsStatus = (row: SlbCatalogRow, status: number | null) =>
   status === null || statusClass(row.status) === statusClass(status);
 
+/** The documented message equals the server's once both are normalised, or its template fits. */
+function exactMatch(candidates: readonly Candidate[], normalised: string, message: string) {
+  for (const candidate of candidates) {
+    if (candidate.normalised === '') continue;
+    if (candidate.normalised === normalised) return { candidate, values: [] as string[] };
+    const filled = candidate.template?.exec(message);
+    if (filled) return { candidate, values: filled.slice(1) };
+  }
+  return undefined;
+}
+
 /**
  * A row whose words all appear in the server's message, with a little extra detail allowed
  * ("…is not valid: 99999."). The longest such row is the most specific.
  */
-function containedMatch(candidates: readonly Candidate[], message: string): SlbCatalogRow | undefined {
-  const words = tokens(normaliseMessage(message));
+function containedMatch(candidates: readonly Candidate[], normalised: string): Candidate | undefined {
+  const words = tokens(normalised);
   let best: Candidate | undefined;
   for (const candidate of candidates) {
     if (candidate.tokens.size === 0 || words.size - candidate.tokens.size > 4) continue;
@@ -90,40 +135,78 @@ function containedMatch(candidates: readonly Candidate[], message: string): SlbC
     }
     if (contained && (!best || candidate.tokens.size > best.tokens.size)) best = candidate;
   }
-  return best?.row;
+  return best;
 }
 
 export interface CatalogMatch {
   readonly row: SlbCatalogRow | null;
+  /** The catalog the row belongs to, and its place there: where its words are. */
+  readonly catalog: SlbPackedCatalog | null;
+  readonly index: number;
   readonly match: SlbMatchKind;
-  /** The code as the catalog spells it, when it knows the code. */
+  /** The code as the catalog spells it, when it knows the code (else as given). */
   readonly code: string;
   /** Whether any row has this code (then no naming pattern may decide it). */
   readonly known: boolean;
+  /** The values the server filled into the documented message's `%s` slots. */
+  readonly values: readonly string[];
+}
+
+function found(candidate: Candidate, match: SlbMatchKind, code: string, values: readonly string[] = []): CatalogMatch {
+  return {
+    row: candidate.packed.row,
+    catalog: candidate.catalog,
+    index: candidate.packed.index,
+    match,
+    code,
+    known: true,
+    values,
+  };
 }
 
 /**
- * Looks up `(code, message)`: the exact message, then a row whose words the message contains
- * (neither looks at the status), then the code's generic row or else its first row, whichever
- * first has the response's status class.
+ * Looks up `(action, code, message)` in a product's catalog. Among the code's rows, those the
+ * action's error table documents come first at each step: the exact message (a documented `%s`
+ * matching any value), then a row whose words the message contains, then the code alone (the
+ * action's row, the code's generic row, or its first row), whichever first has the response's
+ * status class. A row bound to some actions is never chosen for another.
  */
-export function matchCatalog(code: string, message: string, status: number | null): CatalogMatch {
-  const { byMessage, byCode, codeByLowerCase, byId } = getIndex();
-  const known = byCode.has(code) ? code : codeByLowerCase.get(code.toLowerCase());
-  if (known === undefined) return { row: null, match: 'none', code, known: false };
-  const candidates = byCode.get(known) ?? [];
+export function matchCatalog(
+  catalog: SlbPackedCatalog,
+  code: string,
+  message: string,
+  status: number | null,
+  action: string | null,
+): CatalogMatch {
+  const { byCode, codeByLowerCase, codeTemplates, byId, generic } = getIndex(catalog);
+  const known =
+    (byCode.has(code) ? code : codeByLowerCase.get(code.toLowerCase())) ??
+    codeTemplates.find(([pattern]) => pattern.test(code))?.[1];
+  if (known === undefined)
+    return { row: null, catalog: null, index: -1, match: 'none', code, known: false, values: [] };
+  const all = byCode.get(known) ?? [];
+  const forAction = action === null ? [] : all.filter((candidate) => candidate.packed.actions.includes(action));
+  const general = all.filter((candidate) => !candidate.packed.bound);
+  const steps = forAction.length > 0 ? [forAction, general] : [general];
+  // A documented code with `%s` in it stands for the code the server sent.
+  const reported = known.includes('%s') ? code : known;
   if (message !== '') {
-    const exact = byMessage.get(known)?.get(normaliseMessage(message));
-    if (exact) return { row: exact, match: 'exact', code: known, known: true };
-    const contained = containedMatch(candidates, message);
-    if (contained) return { row: contained, match: 'fuzzy', code: known, known: true };
+    const normalised = normaliseMessage(message);
+    for (const candidates of steps) {
+      const exact = exactMatch(candidates, normalised, message);
+      if (exact) return found(exact.candidate, 'exact', reported, exact.values);
+    }
+    for (const candidates of steps) {
+      const contained = containedMatch(candidates, normalised);
+      if (contained) return found(contained, 'fuzzy', reported);
+    }
   }
-  const genericId = GENERIC_ROWS[known];
-  const generic = genericId === undefined ? undefined : byId.get(genericId);
-  const fallback = [generic, ...candidates.map((candidate) => candidate.row)].find(
-    (row): row is SlbCatalogRow => row !== undefined && fitsStatus(row, status),
+  const genericId = generic[known];
+  const genericRow = genericId === undefined ? undefined : byId.get(genericId);
+  const fallback = [...forAction, genericRow, ...general].find(
+    (candidate): candidate is Candidate => candidate !== undefined && fitsStatus(candidate.packed.row, status),
   );
   return fallback
-    ? { row: fallback, match: 'code', code: known, known: true }
-    : { row: null, match: 'none', code: known, known: true };
+    ? found(fallback, 'code', reported)
+    : { row: null, catalog: null, index: -1, match: 'none', code: reported, known: true, values: [] };
 }

@@ -1,5 +1,16 @@
-import type { SlbCatalogRow, SlbErrorFamily, SlbIntent, SlbSeverity, SlbSurface } from '../catalog/types.js';
-import type { SlbLocale, SlbLocaleTag } from './locale.js';
+import type { SlbPackedCatalog } from '../catalog/packed.js';
+import type {
+  SlbCatalogRow,
+  SlbErrorFamily,
+  SlbIntent,
+  SlbProductKey,
+  SlbSeverity,
+  SlbSurface,
+} from '../catalog/types.js';
+import type { SlbLocaleOption, SlbLocaleTag } from './locale.js';
+
+/** A product's catalog, to add to the built-in CLB one (`alb` from `slb-error-kit/alb`, `nlb` from `slb-error-kit/nlb`). */
+export type SlbProduct = SlbPackedCatalog;
 
 /** The Alibaba Cloud site whose pages the links point to. */
 export type SlbSite = 'intl' | 'cn';
@@ -20,6 +31,8 @@ export interface SlbLinkContext {
   readonly family: SlbErrorFamily;
   /** The Quota Center code of the quota reached, when the catalog knows it. */
   readonly quotaCode: string | null;
+  /** The product the error came from (CLB when nothing says). */
+  readonly product: SlbProductKey;
 }
 
 /**
@@ -52,11 +65,12 @@ export interface SlbAccessDenied {
 /** Options of `classifySlbError` and `classifySlbResponse`. */
 export interface SlbClassifyOptions {
   /**
-   * Language of `title` and `description`. `'zh-CN'` needs its data: pass the `zhCN` object from
-   * `slb-error-kit/locales/zh-CN` (or register it once with `registerSlbLocale`).
-   * @defaultValue 'en'
+   * The words of `title` and `description`: a language (`en` from `slb-error-kit/locales/en`,
+   * `zhCN` from `slb-error-kit/locales/zh-CN`), or a language and the words of the products you
+   * added (`[zhCN, albZhCN]`). Without one, reports carry the kit's English family words only
+   * (each row's own words come with the locale), and `report.locale` is `'en'`.
    */
-  readonly locale?: SlbLocaleTag | SlbLocale | undefined;
+  readonly locale?: SlbLocaleOption | undefined;
   /** @defaultValue 'intl' */
   readonly site?: SlbSite | undefined;
   /** Link overrides; app-supplied links win over the defaults. */
@@ -68,8 +82,19 @@ export interface SlbClassifyOptions {
    * kit names a field ("Check the Port") instead of its built-in label ("listener port").
    */
   readonly fieldLabels?: Readonly<Record<string, string>> | undefined;
-  /** The API action that was called (`CreateLoadBalancer`), when the error itself does not say. */
+  /**
+   * The API action that was called (`CreateLoadBalancer`): the rows its error table documents
+   * decide first. Wins over what the error names.
+   */
   readonly action?: string | undefined;
+  /** The product that was called, when the error itself does not say (its `HostId`, its URL, its Recommend link). */
+  readonly product?: SlbProductKey | undefined;
+  /**
+   * The catalogs of further products (`[alb, nlb]`): an error of such a product is decided by its
+   * own rows, then the common gateway rows. Without its catalog, CLB's rows and the naming
+   * patterns decide.
+   */
+  readonly products?: readonly SlbProduct[] | undefined;
 }
 
 /** Everything the UI needs to know about one caught error. Never contains credentials or request configs. */
@@ -106,6 +131,8 @@ export interface SlbErrorReport {
   readonly origin: SlbErrorOrigin;
   /** The API action that failed (`CreateLoadBalancerTCPListener`), where known. */
   readonly action: string | null;
+  /** The product the error came from (`clb`, `alb`, `nlb`), where the error or the app says. */
+  readonly product: SlbProductKey | null;
   /** RAM denial details, when the server sent them. */
   readonly accessDenied: SlbAccessDenied | null;
   /** Equal for the same error repeated: the key for collapsing repeats. */

@@ -1,8 +1,15 @@
 'use client';
 import { type ReactNode, createContext, useContext, useEffect, useMemo, useRef } from 'react';
-import type { SlbLocale, SlbLocaleTag, SlbUiStrings } from '../core/locale.js';
-import { resolveLocale } from '../core/texts.js';
-import type { SlbClassifyOptions, SlbErrorReport, SlbLinkKind, SlbLinkOverride, SlbSite } from '../core/types.js';
+import type { SlbProductKey } from '../catalog/types.js';
+import type { SlbLocaleOption, SlbUiStrings } from '../core/locale.js';
+import type {
+  SlbClassifyOptions,
+  SlbErrorReport,
+  SlbLinkKind,
+  SlbLinkOverride,
+  SlbProduct,
+  SlbSite,
+} from '../core/types.js';
 import { type SlbErrorClient, createSlbErrorClient } from '../engine/client.js';
 import { type SlbRetryCoordinator, foreignBudgetWarning } from '../engine/coordinator.js';
 import { type SlbRetryPolicy, resolvePolicy } from '../engine/policy.js';
@@ -10,8 +17,16 @@ import type { SlbErrorQueue } from '../engine/queue.js';
 
 export interface SlbErrorProviderProps {
   readonly children?: ReactNode;
-  /** Language of titles, descriptions and component strings: `'en'`, or a locale object such as `zhCN`. @defaultValue 'en' */
-  readonly locale?: SlbLocaleTag | SlbLocale | undefined;
+  /**
+   * Language of titles, descriptions and component strings: `en` from `slb-error-kit/locales/en`,
+   * `zhCN` from `slb-error-kit/locales/zh-CN`, or a language and the words of the products you
+   * add (`[zhCN, albZhCN]`). Without one: English component strings and family words only.
+   */
+  readonly locale?: SlbLocaleOption | undefined;
+  /** Catalogs of further products (`[alb, nlb]` from `slb-error-kit/alb` and `slb-error-kit/nlb`). */
+  readonly products?: readonly SlbProduct[] | undefined;
+  /** The product the console calls, when its errors do not say. */
+  readonly product?: SlbProductKey | undefined;
   /** Which Alibaba Cloud site the default links point to. @defaultValue 'intl' */
   readonly site?: SlbSite | undefined;
   /** Link overrides (resellers route billing to their own pages); `null` removes a link. */
@@ -39,7 +54,8 @@ export interface SlbErrorProviderProps {
 export interface SlbErrorContextValue {
   readonly client: SlbErrorClient;
   readonly classifyOptions: SlbClassifyOptions;
-  readonly locale: SlbLocale;
+  /** The component strings of the locale, when one is given. */
+  readonly localeUi: Partial<SlbUiStrings>;
   readonly policy: SlbRetryPolicy;
   readonly queue: SlbErrorQueue;
   readonly coordinator: SlbRetryCoordinator;
@@ -61,7 +77,7 @@ function getDefaultContext(): SlbErrorContextValue {
   defaultContext = {
     client,
     classifyOptions: EMPTY,
-    locale: resolveLocale(undefined),
+    localeUi: EMPTY,
     policy: client.retryPolicy,
     queue: client.queue,
     coordinator: client.coordinator,
@@ -76,8 +92,22 @@ function getDefaultContext(): SlbErrorContextValue {
 
 /** App-wide settings for the hooks and components below it. Everything has a default. */
 export function SlbErrorProvider(props: SlbErrorProviderProps) {
-  const { children, locale, site, links, text, ui, retryPolicy, fieldMap, fieldLabels, onReport, onRefresh, onSignIn } =
-    props;
+  const {
+    children,
+    locale,
+    products,
+    product,
+    site,
+    links,
+    text,
+    ui,
+    retryPolicy,
+    fieldMap,
+    fieldLabels,
+    onReport,
+    onRefresh,
+    onSignIn,
+  } = props;
   // The provider's own client, made the first time there is no client prop (never when there is one).
   // It takes only the budget, which its coordinator keeps; the rest of retryPolicy refines it below.
   const ownClient = useRef<SlbErrorClient | null>(null);
@@ -88,11 +118,11 @@ export function SlbErrorProvider(props: SlbErrorProviderProps) {
     }));
   useBudgetWarning(client.coordinator, retryPolicy?.budget, 'SlbErrorProvider');
   const value = useMemo<SlbErrorContextValue>(() => {
-    const resolved = resolveLocale(locale);
+    const base = Array.isArray(locale) ? locale[0] : locale;
     return {
       client,
-      classifyOptions: { locale: resolved, site, links, text, fieldLabels },
-      locale: resolved,
+      classifyOptions: { locale, products, product, site, links, text, fieldLabels },
+      localeUi: (base as { ui?: Partial<SlbUiStrings> } | undefined)?.ui ?? EMPTY,
       policy: resolvePolicy(client.retryPolicy, retryPolicy),
       queue: client.queue,
       coordinator: client.coordinator,
@@ -103,7 +133,22 @@ export function SlbErrorProvider(props: SlbErrorProviderProps) {
       onRefresh,
       onSignIn,
     };
-  }, [locale, site, links, text, ui, retryPolicy, fieldMap, fieldLabels, onReport, onRefresh, onSignIn, client]);
+  }, [
+    locale,
+    products,
+    product,
+    site,
+    links,
+    text,
+    ui,
+    retryPolicy,
+    fieldMap,
+    fieldLabels,
+    onReport,
+    onRefresh,
+    onSignIn,
+    client,
+  ]);
   return <SlbErrorContext.Provider value={value}>{children}</SlbErrorContext.Provider>;
 }
 

@@ -1,0 +1,1 @@
+export { albEn } from './en.generated.js';

@@ -1,0 +1,1 @@
+export { albZhCN } from './zh-CN.generated.js';

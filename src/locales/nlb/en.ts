@@ -1,0 +1,1 @@
+export { nlbEn } from './en.generated.js';

@@ -1,0 +1,1 @@
+export { nlbZhCN } from './zh-CN.generated.js';
