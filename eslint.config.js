@@ -17,6 +17,7 @@ export default defineConfig([
     '*.tgz',
     'src/**/*.generated.ts',
     'scripts/readme/',
+    '.scratch/',
   ]),
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,

@@ -1,11 +1,15 @@
 import type { Decorator, Preview } from '@storybook/react-vite';
+import { alb } from '../src/alb/index.ts';
 import { SlbErrorProvider } from '../src/index.ts';
+import { nlb } from '../src/nlb/index.ts';
 import '../src/styles.css';
 import { LOCALE_ITEMS, storyLocale } from '../stories/support/locale.ts';
 import { untranslatedWords } from '../stories/support/untranslated.ts';
 import './preview.css';
 
 const asString = (value: unknown, fallback: string) => (typeof value === 'string' ? value : fallback);
+// Every story knows the whole load-balancer family: CLB built in, ALB and NLB added.
+const PRODUCTS = [alb, nlb];
 
 /** Theme, language and direction from the toolbar, around every story. */
 const withKit: Decorator = (Story, context) => {
@@ -13,7 +17,7 @@ const withKit: Decorator = (Story, context) => {
   const { locale, lang, dir = asString(context.globals['dir'], 'ltr') } = storyLocale(context.globals);
   return (
     <div className="slb-story" data-slb-theme={theme} dir={dir} lang={lang}>
-      <SlbErrorProvider locale={locale}>
+      <SlbErrorProvider locale={locale} products={PRODUCTS}>
         <Story />
       </SlbErrorProvider>
     </div>

@@ -2,7 +2,16 @@
 // (useSlbError + ErrorOutlet + InlineError) draws every error; the demo never writes one itself.
 import { useCallback, useEffect, useState } from 'react';
 import { ErrorOutlet } from '../src/components/index.ts';
+import { alb } from '../src/alb/index.ts';
 import { SlbErrorProvider, useSlbError } from '../src/index.ts';
+import { albEn } from '../src/locales/alb/en.ts';
+import { en } from '../src/locales/en.ts';
+import { nlbEn } from '../src/locales/nlb/en.ts';
+import { nlb } from '../src/nlb/index.ts';
+
+// English, with ALB's and NLB's words: the failure lab can fail a call with any product's error.
+const LOCALE = [en, albEn, nlbEn] as const;
+const PRODUCTS = [alb, nlb];
 import * as api from './api.ts';
 import { FailureLab } from './FailureLab.tsx';
 import { ListenerPanel } from './ListenerPanel.tsx';
@@ -61,7 +70,7 @@ export function App() {
   const refresh = useCallback(() => setReloadKey((key) => key + 1), []);
 
   return (
-    <SlbErrorProvider fieldMap={FIELD_MAP} onRefresh={refresh}>
+    <SlbErrorProvider locale={LOCALE} products={PRODUCTS} fieldMap={FIELD_MAP} onRefresh={refresh}>
       <a className="skip-link" href="#main">
         Skip to main content
       </a>

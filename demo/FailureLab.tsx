@@ -2,8 +2,15 @@
 // gateway error, throttling with x-acs-retry-after, a 5xx or a hang. It only talks to the mock;
 // what the failures look like is entirely the kit's business.
 import { type FormEvent, useEffect, useId, useMemo, useState } from 'react';
-import { SLB_COMMON_ERRORS, SLB_ERROR_CATALOG } from '../src/core/index.ts';
-import { type SlbCatalogRow } from '../src/index.ts';
+import { ALB_ERROR_CATALOG } from '../src/alb/index.ts';
+import {
+  SLB_API_ERRORS,
+  SLB_COMMON_ERRORS,
+  SLB_ERROR_CATALOG,
+  SLB_OBSERVED_ERRORS,
+  type SlbDocumentedRow,
+} from '../src/core/index.ts';
+import { NLB_ERROR_CATALOG } from '../src/nlb/index.ts';
 import * as api from './api.ts';
 import {
   MOCK_ACTIONS,
@@ -19,7 +26,7 @@ interface Choice {
   readonly search: string;
 }
 
-function entryChoice(entry: SlbCatalogRow): Choice {
+function entryChoice(entry: SlbDocumentedRow): Choice {
   const label = `${entry.code} (${entry.status}) · ${entry.message}`;
   return { id: entry.id, label, search: `${entry.id} ${label} ${entry.description} ${entry.intent}`.toLowerCase() };
 }
@@ -34,7 +41,11 @@ const GROUPS: readonly { readonly label: string; readonly choices: readonly Choi
     })),
   },
   { label: 'Alibaba Cloud common errors', choices: SLB_COMMON_ERRORS.map(entryChoice) },
-  { label: 'SLB API errors', choices: SLB_ERROR_CATALOG.map(entryChoice) },
+  { label: 'CLB error page', choices: SLB_ERROR_CATALOG.map(entryChoice) },
+  { label: 'CLB per-action error tables', choices: SLB_API_ERRORS.map(entryChoice) },
+  { label: 'CLB codes observed in the field', choices: SLB_OBSERVED_ERRORS.map(entryChoice) },
+  { label: 'ALB (Application Load Balancer)', choices: ALB_ERROR_CATALOG.map(entryChoice) },
+  { label: 'NLB (Network Load Balancer)', choices: NLB_ERROR_CATALOG.map(entryChoice) },
 ];
 
 const ANY_ACTION = '';

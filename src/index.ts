@@ -22,10 +22,18 @@ export type {
   SlbLinkOverride,
   SlbLinks,
   SlbMatchKind,
+  SlbProduct,
   SlbSite,
 } from './core/types.js';
-export type { SlbCatalogRow, SlbErrorFamily, SlbIntent, SlbSeverity, SlbSurface } from './catalog/types.js';
-export type { SlbLocale, SlbLocaleTag, SlbUiStrings } from './core/locale.js';
+export type {
+  SlbCatalogRow,
+  SlbErrorFamily,
+  SlbIntent,
+  SlbProductKey,
+  SlbSeverity,
+  SlbSurface,
+} from './catalog/types.js';
+export type { SlbLocale, SlbLocaleOption, SlbLocaleTag, SlbUiStrings, SlbWords } from './core/locale.js';
 // The engine's types a hook or component user meets (an entry, a run's result, the policy).
 export type {
   SlbErrorActions,

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useArgs } from 'storybook/preview-api';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { SLB_OBSERVED_ERRORS, SLB_ERROR_CATALOG } from '../src/core/index.ts';
+import { SLB_ERROR_CATALOG } from '../src/core/index.ts';
 import { CopyDeck, type CopyDeckArgs, DECK_PAGE_SIZES, deckStateFromArgs } from './copydeck/CopyDeck.tsx';
 import { DECK_LANGUAGES, UTF8_BOM, buildDeckRows } from './copydeck/deck.ts';
 import {
@@ -104,7 +104,7 @@ export const LastPage: Story = {
   play: async ({ canvasElement }) => {
     const rows = bodyRows(canvasElement);
     await expect(rows).toHaveLength(TOTAL - 50 * (Math.ceil(TOTAL / 50) - 1));
-    await expect(rows[rows.length - 1]!.dataset['id']).toBe(SLB_OBSERVED_ERRORS[SLB_OBSERVED_ERRORS.length - 1]!.id);
+    await expect(rows[rows.length - 1]!.dataset['id']).toBe(CATALOG_ENTRIES[CATALOG_ENTRIES.length - 1]!.id);
   },
 };
 
@@ -205,7 +205,7 @@ export const ImportWording: Story = {
   args: { query: 'slb-001' },
   play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
-    const language = storyLocale(globals).locale.tag;
+    const language = storyLocale(globals).base.tag;
     const title = reviewedTitle(globals);
     const kitTitle = kitText(globals).report(catalogBody(SLB_ERROR_CATALOG[0]!)).title;
 

@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useArgs } from 'storybook/preview-api';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { SLB_COMMON_ERRORS, en, SLB_OBSERVED_ERRORS, SLB_ERROR_CATALOG } from '../src/core/index.ts';
+import { SLB_COMMON_ERRORS, SLB_OBSERVED_ERRORS, SLB_ERROR_CATALOG, classifySlbError } from '../src/core/index.ts';
+import { en } from '../src/locales/en.ts';
 import { zhCN } from '../src/locales/zh-CN.ts';
 import { reviewedTitle } from './copydeck/reviewed.ts';
 import {
@@ -145,10 +146,7 @@ export const Billing: Story = {
   args: { intent: 'billing' },
   play: async ({ canvasElement, globals }) => {
     const { ui } = kitText(globals);
-    await expect(matchCount(canvasElement)).toBe(
-      SLB_ERROR_CATALOG.concat(SLB_COMMON_ERRORS, SLB_OBSERVED_ERRORS).filter((entry) => entry.intent === 'billing')
-        .length,
-    );
+    await expect(matchCount(canvasElement)).toBe(CATALOG_ENTRIES.filter((entry) => entry.intent === 'billing').length);
     for (const entry of entries(canvasElement)) {
       await expect(within(entry).getByText('billing', { selector: '.catalog-gallery__tag' })).toBeVisible();
       await expect(within(entry).getByRole('link', { name: `${ui.goToBilling} ${ui.opensInNewTab}` })).toHaveAttribute(
@@ -214,7 +212,8 @@ export const Chinese: Story = {
   globals: { locale: 'zh-CN' },
   play: async ({ canvasElement }) => {
     const first = await waitFor(() => entries(canvasElement)[0]!);
-    await waitFor(() => expect(within(first).getByText(zhCN.descriptions['slb-001']!)).toBeVisible());
+    const chinese = classifySlbError(catalogBody(SLB_ERROR_CATALOG[0]!), { locale: zhCN }).description;
+    await waitFor(() => expect(within(first).getByText(chinese)).toBeVisible());
     await expect(within(first).getByText(zhCN.families.busy.title, { selector: '.slb-title-text' })).toBeVisible();
     await expect(en.families.busy.title).not.toBe(zhCN.families.busy.title);
   },

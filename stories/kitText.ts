@@ -28,8 +28,8 @@ export interface KitText {
 
 /** The kit's text for the story's `globals` (the toolbar's language). */
 export function kitText(globals: Readonly<Record<string, unknown>>): KitText {
-  const { locale } = storyLocale(globals);
-  const ui: SlbUiStrings = { ...SLB_UI_STRINGS_EN, ...locale.ui };
+  const { locale, base } = storyLocale(globals);
+  const ui: SlbUiStrings = { ...SLB_UI_STRINGS_EN, ...base.ui };
   return {
     ui,
     report: (caught) => classifySlbError(caught, { locale }),

@@ -2,6 +2,7 @@
 // story and component test renders. Imports the core directly so tests need no barrel.
 import { SLB_INTENTS, classifySlbError } from '../src/core/index.ts';
 import type { SlbClassifyOptions, SlbErrorReport, SlbIntent } from '../src/core/index.ts';
+import { en } from '../src/locales/en.ts';
 
 export const INTENTS: readonly SlbIntent[] = SLB_INTENTS;
 
@@ -67,9 +68,9 @@ export const BODIES: Readonly<Record<SlbIntent, Readonly<Record<string, unknown>
   },
 };
 
-/** The report of `intent`'s body. */
+/** The report of `intent`'s body, in English unless the options name another locale. */
 export function reportFor(intent: SlbIntent, options?: SlbClassifyOptions): SlbErrorReport {
-  const report = classifySlbError(BODIES[intent], options);
+  const report = classifySlbError(BODIES[intent], { locale: en, ...options });
   if (report.intent !== intent) throw new Error(`${intent} body classified as ${report.intent}`);
   return report;
 }

@@ -2,7 +2,15 @@
 // the failure lab can arm to answer with any catalog row, a gateway page, or nothing at all.
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { SLB_COMMON_ERRORS, SLB_ERROR_CATALOG, type SlbCatalogRow } from '../../src/catalog/index.ts';
+import { ALB_ERROR_CATALOG } from '../../src/alb/index.ts';
+import {
+  SLB_API_ERRORS,
+  SLB_COMMON_ERRORS,
+  SLB_ERROR_CATALOG,
+  SLB_OBSERVED_ERRORS,
+  type SlbDocumentedRow,
+} from '../../src/core/index.ts';
+import { NLB_ERROR_CATALOG } from '../../src/nlb/index.ts';
 import {
   MOCK_TRANSPORT_FAILURES,
   type MockArmedFailure,
@@ -60,7 +68,7 @@ interface Listener {
 
 interface Armed {
   readonly id: string;
-  readonly entry: SlbCatalogRow | null;
+  readonly entry: SlbDocumentedRow | null;
   remaining: number;
   readonly retryAfterMs: number | null;
   readonly hang: boolean;
@@ -77,10 +85,25 @@ interface Reply {
 
 type Params = Readonly<Record<string, string>>;
 
-const ALL_ENTRIES: readonly SlbCatalogRow[] = [...SLB_ERROR_CATALOG, ...SLB_COMMON_ERRORS];
+// Every row the kit knows: CLB's documented and observed errors, the gateway's, ALB's and NLB's.
+const ALL_ENTRIES: readonly SlbDocumentedRow[] = [
+  ...SLB_ERROR_CATALOG,
+  ...SLB_API_ERRORS,
+  ...SLB_COMMON_ERRORS,
+  ...SLB_OBSERVED_ERRORS,
+  ...ALB_ERROR_CATALOG,
+  ...NLB_ERROR_CATALOG,
+];
+
+/** The endpoint and OpenAPI product of a row's product, as its servers name them in a body. */
+function productOf(entry: SlbDocumentedRow): { readonly host: string; readonly api: string } {
+  if (entry.id.startsWith('alb-')) return { host: `alb.${REGION_ID}.aliyuncs.com`, api: 'Alb' };
+  if (entry.id.startsWith('nlb-')) return { host: `nlb.${REGION_ID}.aliyuncs.com`, api: 'Nlb' };
+  return { host: HOST_ID, api: 'Slb' };
+}
 
 /** The catalog row with this code and message: the mock answers with the documented text. */
-function row(code: string, message: string): SlbCatalogRow {
+function row(code: string, message: string): SlbDocumentedRow {
   const entry = ALL_ENTRIES.find((candidate) => candidate.code === code && candidate.message === message);
   if (!entry) throw new Error(`The catalog has no row ${code}: ${message}`);
   return entry;
@@ -168,18 +191,23 @@ function integer(value: string | undefined): number | null {
   return Number(value.trim());
 }
 
-function errorBody(code: string, message: string, requestId: string): Record<string, unknown> {
+function errorBody(
+  code: string,
+  message: string,
+  requestId: string,
+  { host, api } = { host: HOST_ID, api: 'Slb' },
+): Record<string, unknown> {
   return {
     RequestId: requestId,
-    HostId: HOST_ID,
+    HostId: host,
     Code: code,
     Message: message,
-    Recommend: `https://api.aliyun.com/troubleshoot?q=${encodeURIComponent(code)}&product=Slb&requestId=${requestId}`,
+    Recommend: `https://api.aliyun.com/troubleshoot?q=${encodeURIComponent(code)}&product=${api}&requestId=${requestId}`,
   };
 }
 
-function entryReply(entry: SlbCatalogRow, requestId: string, status = entry.status): Reply {
-  return { status, body: errorBody(entry.code, entry.message, requestId) };
+function entryReply(entry: SlbDocumentedRow, requestId: string, status = entry.status): Reply {
+  return { status, body: errorBody(entry.code, entry.message, requestId, productOf(entry)) };
 }
 
 /** Query string, then a form or JSON body: what an RPC call carries. */

@@ -68,6 +68,7 @@ export const normalise = (message) =>
     .toLowerCase()
     .replace(/\d+/g, '#')
     .replace(/[\s\u3000]+/g, ' ')
+    .replace(/ ?([,;:]) ?/g, '$1 ')
     .replace(/[\s.,;:!?。！？]+$/u, '')
     .trim();
 

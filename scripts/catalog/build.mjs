@@ -279,12 +279,21 @@ export function loadCatalog(root, options = {}) {
           joined.push({ code: pair.code, message: pair.message, joins: 'the error page' });
           continue;
         }
-        const seen = observed.findIndex((row) =>
-          row.messages.some((message) => pairKey({ code: row.code, message }) === key),
+        // An observed row whose message no source quoted is the one documented pair of its code.
+        const onlyPair = facts.errors.filter((error) => error.code === pair.code).length === 1;
+        const seen = observed.findIndex(
+          (row) =>
+            row.messages.some((message) => pairKey({ code: row.code, message }) === key) ||
+            (onlyPair && row.code === pair.code && row.messages.join('') === ''),
         );
         if (seen !== -1) {
           const row = /** @type {CatalogRow} */ (observed[seen]);
-          observed[seen] = { ...joinPair(row, pair), source: 'api' };
+          observed[seen] = {
+            ...joinPair(row, pair),
+            source: 'api',
+            message: row.message || pair.message,
+            messages: row.message ? row.messages : [pair.message],
+          };
           joined.push({ code: pair.code, message: pair.message, joins: 'an observed row' });
           continue;
         }
@@ -356,7 +365,11 @@ export function loadCatalog(root, options = {}) {
       })),
     ),
     ...common.map((row) => ({ row, identity: { namespace: 'common', code: row.code, message: row.message } })),
-    ...observed.map((row) => ({ row, identity: { namespace: 'observed', code: row.code, message: row.message } })),
+    // An observed row is named by what observed.mjs quotes, even once a documented pair gave it a message.
+    ...observed.map((row, index) => ({
+      row,
+      identity: { namespace: 'observed', code: row.code, message: OBSERVED[index]?.messages[0] ?? '' },
+    })),
   ];
   identities.push(...rest.map(({ identity }) => identity));
   const { ids, ledger: nextLedger, added } = assignIds(identities, seedIds.ledger);
@@ -432,8 +445,9 @@ export function buildCatalogFiles(root, options) {
   }
   for (const tag of LOCALES) {
     files[`src/locales/${tag}.generated.ts`] = localeSource(catalog, tag);
-    for (const info of PRODUCTS.filter((product) => product.key !== 'clb'))
-      files[`src/locales/${info.key}/${tag}.generated.ts`] = wordsSource(catalog, info.key, tag);
+    for (const { key } of PRODUCTS) {
+      if (key !== 'clb') files[`src/locales/${key}/${tag}.generated.ts`] = wordsSource(catalog, key, tag);
+    }
   }
   Object.assign(files, catalogDocs(catalog, INTENTS));
   return files;

@@ -3,7 +3,7 @@
 // every row with its intent, what decided it, its evidence, and the words the user reads in
 // every language side by side, so a reviewer can read them all in one place.
 import { FAMILIES, FAMILY_INTENT } from './families.mjs';
-import { NAMING_PATTERNS } from './patterns.mjs';
+import { NAMING_PATTERNS, patternAgreement } from './patterns.mjs';
 import { PRODUCTS } from './products.mjs';
 import { LOCALES, resolveWords } from './text.mjs';
 
@@ -59,7 +59,7 @@ function rowTable(rows, text) {
   const head = `| id | status · code | server message | actions | intent · field · family | ${LOCALES.map((tag) => LANGUAGE[tag]).join(' | ')} | decided by |\n|---|---|---|---|---|${LOCALES.map(() => '---|').join('')}---|`;
   /** @param {CatalogRow} row */
   const line = (row) =>
-    `| ${row.id} | ${row.statuses.join(', ')} \`${cell(row.code)}\` | ${cell(row.message)} | ${actions(row)} | ${row.intent}${row.field ? ` · \`${row.field}\`` : ''} · ${row.family} | ${LOCALES.map((tag) => words(row, text, tag)).join(' | ')} | ${evidence(row)} |`;
+    `| ${row.id} | ${[row.status, ...row.statuses.filter((status) => status !== row.status)].join(', ')} \`${cell(row.code)}\` | ${cell(row.message)} | ${actions(row)} | ${row.intent}${row.field ? ` · \`${row.field}\`` : ''} · ${row.family} | ${LOCALES.map((tag) => words(row, text, tag)).join(' | ')} | ${evidence(row)} |`;
   return `${head}\n${rows.map(line).join('\n')}`;
 }
 
@@ -80,12 +80,24 @@ function familyTable(text) {
   ).join('\n')}`;
 }
 
-function patternTable() {
-  const head = '| # | pattern | decides | what it means | examples | evidence |\n|---|---|---|---|---|---|';
-  return `${head}\n${NAMING_PATTERNS.map(
+/** @param {Catalog} catalog */
+function patternTable(catalog) {
+  const agreement = patternAgreement(catalog.rows);
+  const read = (/** @type {string} */ name) => {
+    const counts = agreement.get(name);
+    return counts ? `${counts.agrees} of ${counts.decides}` : '0';
+  };
+  const head =
+    '| # | pattern | decides | what it means | documented pairs it reads as their rows do | examples | evidence |\n|---|---|---|---|---|---|---|';
+  const lines = NAMING_PATTERNS.map(
     (pattern, index) =>
-      `| ${index + 1} | ${pattern.code ? `code \`${cell(pattern.code)}\`` : `message \`${cell(pattern.message)}\``} | ${pattern.intent} · ${pattern.family}${pattern.field ? ' · field from the code' : ''} | ${cell(pattern.why)} | ${pattern.examples.map((example) => `\`${cell(example)}\``).join(', ')} | ${pattern.evidence.map(cell).join('<br>')} |`,
-  ).join('\n')}`;
+      `| ${index + 1} | ${pattern.code ? `code \`${cell(pattern.code)}\`` : `message \`${cell(pattern.message)}\``} | ${pattern.intent} · ${pattern.family}${pattern.field ? ' · field from the code' : ''} | ${cell(pattern.why)} | ${read(pattern.name)} | ${pattern.examples.map((example) => `\`${cell(example)}\``).join(', ')} | ${pattern.evidence.map(cell).join('<br>')} |`,
+  );
+  const total = [...agreement.values()].reduce(
+    (sum, { decides, agrees }) => ({ decides: sum.decides + decides, agrees: sum.agrees + agrees }),
+    { decides: 0, agrees: 0 },
+  );
+  return `${head}\n${lines.join('\n')}\n\nRead as if no row knew them, the ${total.decides} documented pairs of the three products' tables are decided as their rows are for ${total.agrees} (${Math.round((100 * total.agrees) / total.decides)} %); the HTTP status would decide ${agreement.get('(the HTTP status)')?.decides ?? 0} of them (${read('(the HTTP status)')} as their rows).`;
 }
 
 /**
@@ -233,7 +245,7 @@ missing resource decides \`refresh\` for the subject of the call; when the call 
 and the missing resource is another one it points at (a vSwitch, an ACL), the user picked it, and
 the report is \`fix-input\` (family \`not-found\`).
 
-${patternTable()}
+${patternTable(catalog)}
 
 When no pattern fits either, the HTTP status decides: 5xx and 449 retry (429 as throttling), 401
 signs in, 403 asks for permission, 404 refreshes; anything else is \`none\` (family \`unknown\`,

@@ -61,7 +61,7 @@ function idFields(rows) {
     const numbered = /^(slb|alb|nlb)-(\d+)$/.exec(row.id);
     if (numbered) {
       // An empty id is the namespace's next number; a written one leaves the count as it is.
-      const [, namespace = '', digits = ''] = numbered;
+      const [, namespace = ''] = numbered;
       const next = (counter[namespace] ?? 0) + 1;
       if (row.id !== `${namespace}-${String(next).padStart(3, '0')}`) return row.id;
       counter[namespace] = next;

@@ -39,6 +39,8 @@ interface Decision {
   readonly index?: number;
   /** The values the server filled into the row's documented message. */
   readonly values?: readonly string[];
+  /** The row is its code's only meaning, or was found by its message: its field (or none) stands. */
+  readonly decisive?: boolean;
 }
 
 const ACTION_NAME = /^[A-Z][A-Za-z0-9]{2,79}$/;
@@ -111,7 +113,11 @@ const FIELD_IN_MESSAGE = /\bparameters?\s*[:]?\s*["'“]?([A-Z][A-Za-z0-9]*(?:\.
 
 function fieldOf(decision: Decision, message: string): string | null {
   if (decision.intent !== 'fix-input') return null;
-  return decision.row?.field ?? decision.field ?? FIELD_IN_MESSAGE.exec(message)?.[1] ?? null;
+  const known = decision.row?.field ?? decision.field;
+  if (known !== undefined && known !== null) return known;
+  // A row found by its message was decided with that message: its own field (or none) stands.
+  if (decision.decisive === true) return null;
+  return FIELD_IN_MESSAGE.exec(message)?.[1] ?? null;
 }
 
 function shortText(value: unknown): string | null {
@@ -170,10 +176,13 @@ function productFor(raw: RawError, options: SlbClassifyOptions | undefined): Slb
 /** The catalog that decides: the product's, when the app added it; else CLB's (with the gateway's). */
 function catalogFor(product: SlbProductKey | null, options: SlbClassifyOptions | undefined): SlbPackedCatalog {
   if (product === null || product === 'clb') return CLB_CATALOG;
-  const products = options?.products;
-  return (
-    (Array.isArray(products) ? products.find((catalog) => catalog?.product === product) : undefined) ?? CLB_CATALOG
+  const products: readonly unknown[] = Array.isArray(options?.products) ? options.products : [];
+  // An app's list may hold anything: only a catalog of the product counts.
+  const found = products.find(
+    (catalog): catalog is SlbPackedCatalog =>
+      isBag(catalog) && get(catalog, 'product') === product && typeof get(catalog, 'rows') === 'string',
   );
+  return found ?? CLB_CATALOG;
 }
 
 /** Builds the report from what was read; every field is filled and safe to show. */
@@ -198,6 +207,7 @@ export function buildReport(raw: RawError, options: SlbClassifyOptions | undefin
           catalog: match.catalog,
           index: match.index,
           values: match.values.map((value) => value.slice(0, 80)),
+          decisive: match.sole || match.match === 'exact',
         }
       : match !== null && CREDENTIALS_MESSAGE.test(message)
         ? { row: null, code: match.code, intent: 'sign-in', family: 'sign-in', match: 'pattern' }

@@ -39,6 +39,7 @@ export function normaliseMessage(message: string): string {
       .toLowerCase()
       .replace(/\d+/g, '#')
       .replace(/[\s\u3000]+/g, ' ')
+      .replace(/ ?([,;:]) ?/g, '$1 ')
       .replace(/[\s.,;:!?。！？]+$/u, '')
       .trim();
   // Consoles see the same few messages again and again; a small cache saves the regex passes.
@@ -106,15 +107,26 @@ const statusClass = (status: number) => Math.floor(status / 100);
 const fitsStatus = (row: SlbCatalogRow, status: number | null) =>
   status === null || statusClass(row.status) === statusClass(status);
 
-/** The documented message equals the server's once both are normalised, or its template fits. */
-function exactMatch(candidates: readonly Candidate[], normalised: string, message: string) {
-  for (const candidate of candidates) {
-    if (candidate.normalised === '') continue;
-    if (candidate.normalised === normalised) return { candidate, values: [] as string[] };
-    const filled = candidate.template?.exec(message);
-    if (filled) return { candidate, values: filled.slice(1) };
+/**
+ * The documented message equals the server's once both are normalised; else a documented `%s`
+ * template with words of its own fits it, the one with the most words first. A template of
+ * (almost) nothing but `%s` fits anything: it waits until no row's words are found (catchAll).
+ */
+function exactMatch(candidates: readonly Candidate[], normalised: string, message: string, catchAll: boolean) {
+  if (!catchAll) {
+    for (const candidate of candidates) {
+      if (candidate.normalised !== '' && candidate.normalised === normalised)
+        return { candidate, values: [] as string[] };
+    }
   }
-  return undefined;
+  let best: { candidate: Candidate; values: string[] } | undefined;
+  for (const candidate of candidates) {
+    if (candidate.template === null || candidate.tokens.size < 2 !== catchAll) continue;
+    const filled = candidate.template.exec(message);
+    if (filled && (!best || candidate.tokens.size > best.candidate.tokens.size))
+      best = { candidate, values: filled.slice(1) };
+  }
+  return best;
 }
 
 /**
@@ -150,9 +162,19 @@ export interface CatalogMatch {
   readonly known: boolean;
   /** The values the server filled into the documented message's `%s` slots. */
   readonly values: readonly string[];
+  /** The row is its code's only meaning: what it says stands, whatever the message. */
+  readonly sole: boolean;
 }
 
-function found(candidate: Candidate, match: SlbMatchKind, code: string, values: readonly string[] = []): CatalogMatch {
+const NONE = { row: null, catalog: null, index: -1, match: 'none', values: [], sole: false } as const;
+
+function found(
+  candidate: Candidate,
+  match: SlbMatchKind,
+  code: string,
+  sole: boolean,
+  values: readonly string[] = [],
+): CatalogMatch {
   return {
     row: candidate.packed.row,
     catalog: candidate.catalog,
@@ -161,6 +183,7 @@ function found(candidate: Candidate, match: SlbMatchKind, code: string, values: 
     code,
     known: true,
     values,
+    sole,
   };
 }
 
@@ -182,23 +205,27 @@ export function matchCatalog(
   const known =
     (byCode.has(code) ? code : codeByLowerCase.get(code.toLowerCase())) ??
     codeTemplates.find(([pattern]) => pattern.test(code))?.[1];
-  if (known === undefined)
-    return { row: null, catalog: null, index: -1, match: 'none', code, known: false, values: [] };
+  if (known === undefined) return { ...NONE, code, known: false };
   const all = byCode.get(known) ?? [];
   const forAction = action === null ? [] : all.filter((candidate) => candidate.packed.actions.includes(action));
   const general = all.filter((candidate) => !candidate.packed.bound);
   const steps = forAction.length > 0 ? [forAction, general] : [general];
   // A documented code with `%s` in it stands for the code the server sent.
   const reported = known.includes('%s') ? code : known;
+  const sole = general.length === 1 && forAction.every((candidate) => candidate === general[0]);
   if (message !== '') {
     const normalised = normaliseMessage(message);
     for (const candidates of steps) {
-      const exact = exactMatch(candidates, normalised, message);
-      if (exact) return found(exact.candidate, 'exact', reported, exact.values);
+      const exact = exactMatch(candidates, normalised, message, false);
+      if (exact) return found(exact.candidate, 'exact', reported, sole, exact.values);
     }
     for (const candidates of steps) {
       const contained = containedMatch(candidates, normalised);
-      if (contained) return found(contained, 'fuzzy', reported);
+      if (contained) return found(contained, 'fuzzy', reported, sole);
+    }
+    for (const candidates of steps) {
+      const any = exactMatch(candidates, normalised, message, true);
+      if (any) return found(any.candidate, 'exact', reported, sole, any.values);
     }
   }
   const genericId = generic[known];
@@ -206,7 +233,5 @@ export function matchCatalog(
   const fallback = [...forAction, genericRow, ...general].find(
     (candidate): candidate is Candidate => candidate !== undefined && fitsStatus(candidate.packed.row, status),
   );
-  return fallback
-    ? found(fallback, 'code', reported)
-    : { row: null, catalog: null, index: -1, match: 'none', code: reported, known: true, values: [] };
+  return fallback ? found(fallback, 'code', reported, sole) : { ...NONE, code: reported, known: true };
 }

@@ -1,7 +1,7 @@
 'use client';
 import { type ReactNode, createContext, useContext, useEffect, useMemo, useRef } from 'react';
 import type { SlbProductKey } from '../catalog/types.js';
-import type { SlbLocaleOption, SlbUiStrings } from '../core/locale.js';
+import type { SlbLocale, SlbLocaleOption, SlbUiStrings, SlbWords } from '../core/locale.js';
 import type {
   SlbClassifyOptions,
   SlbErrorReport,
@@ -67,6 +67,8 @@ export interface SlbErrorContextValue {
 }
 
 const EMPTY = Object.freeze({});
+const isLocaleList = (option: SlbLocaleOption | undefined): option is readonly [SlbLocale, ...SlbWords[]] =>
+  Array.isArray(option);
 const SlbErrorContext = createContext<SlbErrorContextValue | null>(null);
 let defaultContext: SlbErrorContextValue | null = null;
 
@@ -118,11 +120,11 @@ export function SlbErrorProvider(props: SlbErrorProviderProps) {
     }));
   useBudgetWarning(client.coordinator, retryPolicy?.budget, 'SlbErrorProvider');
   const value = useMemo<SlbErrorContextValue>(() => {
-    const base = Array.isArray(locale) ? locale[0] : locale;
+    const base: SlbLocale | undefined = isLocaleList(locale) ? locale[0] : locale;
     return {
       client,
       classifyOptions: { locale, products, product, site, links, text, fieldLabels },
-      localeUi: (base as { ui?: Partial<SlbUiStrings> } | undefined)?.ui ?? EMPTY,
+      localeUi: base?.ui ?? EMPTY,
       policy: resolvePolicy(client.retryPolicy, retryPolicy),
       queue: client.queue,
       coordinator: client.coordinator,

@@ -1,4 +1,5 @@
 import { Fragment, memo, useDeferredValue, useId, useMemo, useRef, useState } from 'react';
+import { baseOf } from '../support/locale.ts';
 import { useSlbErrorContext } from '../../src/hooks/index.ts';
 import { useArgsState } from '../gallery/argsState.ts';
 import { GalleryFilters } from '../gallery/GalleryFilters.tsx';
@@ -77,7 +78,7 @@ const stateKey = (state: DeckState) => JSON.stringify(stateToArgs(state));
  */
 export function CopyDeck({ onArgsChange, ...args }: CopyDeckProps) {
   const context = useSlbErrorContext();
-  const language: DeckLanguage = context.locale.tag;
+  const language: DeckLanguage = baseOf(context.classifyOptions.locale).tag;
   const [state, setState] = useArgsState(
     deckStateFromArgs(args),
     onArgsChange && ((next) => onArgsChange(stateToArgs(next))),

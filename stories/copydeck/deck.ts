@@ -3,15 +3,19 @@
 // exports. Pure functions: the story renders them, test/stories/copydeck.test.ts checks them.
 import { PRIMARY_LABEL, primaryLinkOf } from '../../src/components/actions/primary.ts';
 import { SLB_UI_STRINGS_EN } from '../../src/components/strings.ts';
-import {
-  type SlbCatalogRow,
-  type SlbClassifyOptions,
-  type SlbErrorReport,
-  type SlbLocale,
-  type SlbLocaleTag,
-  type SlbUiStrings,
-  en,
+import type {
+  SlbClassifyOptions,
+  SlbDocumentedRow,
+  SlbErrorReport,
+  SlbLocaleOption,
+  SlbLocaleTag,
+  SlbUiStrings,
 } from '../../src/core/index.ts';
+import { albEn } from '../../src/locales/alb/en.ts';
+import { albZhCN } from '../../src/locales/alb/zh-CN.ts';
+import { en } from '../../src/locales/en.ts';
+import { nlbEn } from '../../src/locales/nlb/en.ts';
+import { nlbZhCN } from '../../src/locales/nlb/zh-CN.ts';
 import { zhCN } from '../../src/locales/zh-CN.ts';
 import { CATALOG_ENTRIES, type FilterableRow, classifyEntry, haystackOf } from '../gallery/rows.ts';
 import type { WordingOverrides } from './wording.ts';
@@ -22,7 +26,10 @@ export type DeckLanguage = (typeof DECK_LANGUAGES)[number];
 
 export const LANGUAGE_NAME: Readonly<Record<DeckLanguage, string>> = { en: 'English', 'zh-CN': '简体中文' };
 
-const LOCALES: Readonly<Record<DeckLanguage, SlbLocale>> = { en, 'zh-CN': zhCN };
+const LOCALES: Readonly<Record<DeckLanguage, SlbLocaleOption>> = {
+  en: [en, albEn, nlbEn],
+  'zh-CN': [zhCN, albZhCN, nlbZhCN],
+};
 
 /** Component strings per language, merged the way `useSlbStrings` merges them. */
 export const DECK_UI_STRINGS: Readonly<Record<DeckLanguage, SlbUiStrings>> = {
@@ -86,7 +93,7 @@ const sameWords = (a: DeckWording, b: DeckWording) => a.title === b.title && a.d
 /** One deck row per catalog row, in catalog order. */
 export function buildDeckRows(
   options: DeckOptions = {},
-  entries: readonly SlbCatalogRow[] = CATALOG_ENTRIES,
+  entries: readonly SlbDocumentedRow[] = CATALOG_ENTRIES,
 ): DeckRow[] {
   const { classify = {}, preview = null, previewLanguage = 'en' } = options;
   const previewText = preview === null ? null : { ...classify.text, ...preview };

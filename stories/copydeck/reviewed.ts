@@ -4,5 +4,5 @@ import { storyLocale } from '../support/locale.ts';
 
 /** A new title for a row, in the language of `globals` (the toolbar's). */
 export function reviewedTitle(globals: Readonly<Record<string, unknown>>): string {
-  return storyLocale(globals).locale.tag === 'zh-CN' ? '配置仍在进行（已审阅）' : 'Still configuring (reviewed)';
+  return storyLocale(globals).base.tag === 'zh-CN' ? '配置仍在进行（已审阅）' : 'Still configuring (reviewed)';
 }

@@ -8,10 +8,10 @@ import { SlbErrorProvider, type SlbErrorProviderProps } from '../../src/index.ts
  * another story. The language stays the toolbar's (the provider the preview puts around every story).
  */
 export function FlowProvider({ children, ...props }: Omit<SlbErrorProviderProps, 'client' | 'locale'>) {
-  const { locale } = useSlbErrorContext();
+  const { locale, products } = useSlbErrorContext().classifyOptions;
   const [client] = useState(() => createSlbErrorClient());
   return (
-    <SlbErrorProvider {...props} locale={locale} client={client}>
+    <SlbErrorProvider {...props} locale={locale} products={products} client={client}>
       {children}
     </SlbErrorProvider>
   );

@@ -1,4 +1,5 @@
 import { type RefObject, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { baseOf } from '../support/locale.ts';
 import { useSlbErrorContext } from '../../src/hooks/index.ts';
 import { SlbErrorProvider } from '../../src/index.ts';
 import { LANGUAGE_NAME } from '../copydeck/deck.ts';
@@ -80,7 +81,8 @@ export function CatalogGallery({ onRefresh = noop, ...props }: CatalogGalleryPro
   const { site, links, text } = outer.classifyOptions;
   return (
     <SlbErrorProvider
-      locale={outer.locale}
+      locale={outer.classifyOptions.locale}
+      products={outer.classifyOptions.products}
       site={site}
       links={links}
       text={text}
@@ -115,7 +117,8 @@ function useStickyScrollPadding(bar: RefObject<HTMLElement | null>): void {
 }
 
 function Gallery({ onRetry = noop, onArgsChange, ...args }: Omit<CatalogGalleryProps, 'onRefresh'>) {
-  const { classifyOptions, locale } = useSlbErrorContext();
+  const { classifyOptions } = useSlbErrorContext();
+  const locale = baseOf(classifyOptions.locale);
   const [state, setState] = useArgsState(
     galleryStateFromArgs(args),
     onArgsChange && ((next) => onArgsChange(stateToArgs(next))),

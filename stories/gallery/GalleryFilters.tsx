@@ -1,8 +1,13 @@
 import { type FormEvent, useId } from 'react';
 import { SLB_INTENTS } from '../../src/core/index.ts';
 import {
+  CATALOG_ACTIONS,
   CATALOG_ENTRIES,
   CATALOG_FAMILIES,
+  CATALOG_PRODUCTS,
+  PRODUCT_TITLE,
+  type ProductFilter,
+  productOfRow,
   CATALOG_SOURCES,
   CATALOG_STATUSES,
   CATALOG_SURFACES,
@@ -21,6 +26,10 @@ import '../support/controls.css';
 import './GalleryFilters.css';
 
 const TOTAL = CATALOG_ENTRIES.length;
+const PRODUCT_COUNTS = countBy(productOfRow);
+const ACTION_COUNTS = new Map(
+  CATALOG_ACTIONS.map((action) => [action, CATALOG_ENTRIES.filter((entry) => entry.actions.includes(action)).length]),
+);
 const INTENT_COUNTS = countBy((entry) => entry.intent);
 const STATUS_COUNTS = countBy((entry) => entry.status);
 const SOURCE_COUNTS = countBy((entry) => entry.source);
@@ -32,6 +41,8 @@ const oneOf =
   (value: string): value is T =>
     value === 'all' || (values as readonly string[]).includes(value);
 const isIntent = oneOf<IntentFilter>(SLB_INTENTS);
+const isProduct = oneOf<ProductFilter>(CATALOG_PRODUCTS);
+const isAction = oneOf<string>(CATALOG_ACTIONS);
 const isSource = oneOf<SourceFilter>(CATALOG_SOURCES);
 const isFamily = oneOf<FamilyFilter>(CATALOG_FAMILIES);
 const isSurface = oneOf<SurfaceFilter>(CATALOG_SURFACES);
@@ -95,6 +106,28 @@ export function GalleryFilters({ filters, onChange, label, searchHint }: Gallery
           {searchHint}
         </span>
       </div>
+      {select(
+        'product',
+        'Product',
+        filters.product,
+        [
+          ['all', `All products (${TOTAL})`],
+          ...CATALOG_PRODUCTS.map(
+            (product) => [product, `${PRODUCT_TITLE[product]} (${PRODUCT_COUNTS.get(product) ?? 0})`] as const,
+          ),
+        ],
+        (value) => isProduct(value) && onChange({ product: value }),
+      )}
+      {select(
+        'action',
+        'API action',
+        filters.action,
+        [
+          ['all', 'Any action'],
+          ...CATALOG_ACTIONS.map((action) => [action, `${action} (${ACTION_COUNTS.get(action) ?? 0})`] as const),
+        ],
+        (value) => isAction(value) && onChange({ action: value }),
+      )}
       {select(
         'intent',
         'Intent',

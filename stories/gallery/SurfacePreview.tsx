@@ -2,9 +2,9 @@
 // components: a Toast in a notification region of its own, a Banner, or an InlineError under a
 // labelled field.
 import { useId, useRef, useState } from 'react';
+import { labelOf } from '../support/locale.ts';
 import { useSlbErrorContext } from '../../src/hooks/index.ts';
 import '../support/controls.css';
-import { en } from '../../src/core/index.ts';
 import { Banner, InlineError, type SlbErrorReport, Toast, ToastViewport } from '../../src/index.ts';
 
 export interface SurfacePreviewProps {
@@ -89,9 +89,9 @@ function ToastPreview({ report, name, onRetry }: SurfacePreviewProps) {
 /** The field error under a sample field labelled the way the kit names the field. */
 function InlinePreview({ report }: { readonly report: SlbErrorReport }) {
   const id = useId();
-  const { locale, classifyOptions } = useSlbErrorContext();
+  const { classifyOptions } = useSlbErrorContext();
   const field = report.field ?? '';
-  const label = classifyOptions.fieldLabels?.[field] ?? locale.fields[field] ?? en.fields[field] ?? field;
+  const label = classifyOptions.fieldLabels?.[field] ?? labelOf(classifyOptions.locale, field);
   return (
     <div className="catalog-gallery__field-sample">
       <label htmlFor={`${id}-input`}>{label.charAt(0).toUpperCase() + label.slice(1)}</label>

@@ -1,45 +1,74 @@
 // The catalog as the gallery and the copy deck see it: every row of every source, each read
 // from its own response body the way an app would, and the filters over them. Pure functions,
 // so the stories only render.
+import { ALB_ERROR_CATALOG, alb } from '../../src/alb/index.ts';
 import {
+  SLB_API_ERRORS,
   SLB_COMMON_ERRORS,
   SLB_ERROR_CATALOG,
   SLB_ERROR_FAMILIES,
   SLB_INTENTS,
   SLB_OBSERVED_ERRORS,
-  type SlbCatalogRow,
   type SlbCatalogSource,
   type SlbClassifyOptions,
+  type SlbDocumentedRow,
   type SlbErrorFamily,
   type SlbErrorReport,
   type SlbIntent,
+  type SlbProductKey,
   type SlbSurface,
   classifySlbError,
 } from '../../src/core/index.ts';
+import { NLB_ERROR_CATALOG, nlb } from '../../src/nlb/index.ts';
 
-/** Every catalog row: the SLB error list in seed order, the common gateway errors, the codes observed in the field. */
-export const CATALOG_ENTRIES: readonly SlbCatalogRow[] = [
+/**
+ * Every catalog row: CLB's error page in its order, its per-action tables, the common gateway
+ * errors, the codes observed in the field; then ALB's and NLB's documented errors.
+ */
+export const CATALOG_ENTRIES: readonly SlbDocumentedRow[] = [
   ...SLB_ERROR_CATALOG,
+  ...SLB_API_ERRORS,
   ...SLB_COMMON_ERRORS,
   ...SLB_OBSERVED_ERRORS,
+  ...ALB_ERROR_CATALOG,
+  ...NLB_ERROR_CATALOG,
 ];
 
-export const CATALOG_SOURCES: readonly SlbCatalogSource[] = ['slb', 'common', 'observed'];
+export const CATALOG_PRODUCTS: readonly SlbProductKey[] = ['clb', 'alb', 'nlb'];
+export const CATALOG_SOURCES: readonly SlbCatalogSource[] = ['slb', 'api', 'common', 'observed'];
 export const CATALOG_SURFACES: readonly SlbSurface[] = ['toast', 'banner', 'inline'];
+
+/** The product a row belongs to, from its id (`alb-014`, `nlb-003`; the rest are CLB's). */
+export const productOfRow = (entry: SlbDocumentedRow): SlbProductKey =>
+  entry.id.startsWith('alb-') ? 'alb' : entry.id.startsWith('nlb-') ? 'nlb' : 'clb';
+
+/** What reviewers call each product. */
+export const PRODUCT_TITLE: Readonly<Record<SlbProductKey, string>> = {
+  clb: 'CLB (Slb 2014-05-15)',
+  alb: 'ALB (Alb 2020-06-16)',
+  nlb: 'NLB (Nlb 2022-04-30)',
+};
 
 /** What reviewers call each source. */
 export const SOURCE_LABEL: Readonly<Record<SlbCatalogSource, string>> = {
   slb: 'seed',
+  api: 'api',
   common: 'common',
   observed: 'observed',
 };
 
 /** Longer names, for the source filter. */
 export const SOURCE_TITLE: Readonly<Record<SlbCatalogSource, string>> = {
-  slb: 'Seed: the SLB error list',
+  slb: 'Seed: the CLB error page',
+  api: 'Per-action error tables',
   common: 'Common gateway errors',
   observed: 'Observed in the field',
 };
+
+/** Every action an error table names, sorted. */
+export const CATALOG_ACTIONS: readonly string[] = [
+  ...new Set(CATALOG_ENTRIES.flatMap((entry) => entry.actions)),
+].sort();
 
 /** Every documented HTTP status, ascending. */
 export const CATALOG_STATUSES: readonly number[] = [...new Set(CATALOG_ENTRIES.map((entry) => entry.status))].sort(
@@ -56,24 +85,45 @@ export const CATALOG_TEXT_KEYS: ReadonlySet<string> = new Set(
   CATALOG_ENTRIES.flatMap((entry) => [entry.id, entry.code]),
 );
 
-/** The response body the server sends for a row. */
-export function catalogBody(entry: SlbCatalogRow) {
-  return { Code: entry.code, Message: entry.message, RequestId: `GALLERY-${entry.id}`, statusCode: entry.status };
+const HOSTS: Readonly<Record<SlbProductKey, string>> = {
+  clb: 'slb.aliyuncs.com',
+  alb: 'alb.cn-hangzhou.aliyuncs.com',
+  nlb: 'nlb.cn-hangzhou.aliyuncs.com',
+};
+
+/** The response body the server sends for a row (its product's endpoint in `HostId`). */
+export function catalogBody(entry: SlbDocumentedRow) {
+  return {
+    // A documented code with `%s` in it (NLB's `ResourceNotFound.%s`) comes filled in.
+    Code: entry.code.replace('%s', 'probeResource'),
+    Message: entry.message,
+    RequestId: `GALLERY-${entry.id}`,
+    HostId: HOSTS[productOfRow(entry)],
+    statusCode: entry.status,
+  };
 }
 
-/** The report an app gets for a row's own body. */
-export function classifyEntry(entry: SlbCatalogRow, options: SlbClassifyOptions): SlbErrorReport {
-  return classifySlbError(catalogBody(entry), options);
+/** The report an app gets for a row's own body, under the first action that documents it. */
+export function classifyEntry(entry: SlbDocumentedRow, options: SlbClassifyOptions): SlbErrorReport {
+  return classifySlbError(catalogBody(entry), {
+    ...options,
+    products: options.products ?? [alb, nlb],
+    action: options.action ?? entry.actions[0],
+  });
 }
 
 export type IntentFilter = SlbIntent | 'all';
 export type StatusFilter = number | 'all';
 export type SourceFilter = SlbCatalogSource | 'all';
+export type ProductFilter = SlbProductKey | 'all';
 export type FamilyFilter = SlbErrorFamily | 'all';
 export type SurfaceFilter = SlbSurface | 'all';
 
 export interface CatalogFilters {
   readonly query: string;
+  readonly product: ProductFilter;
+  /** An action whose error table documents the row ('all': any). */
+  readonly action: string;
   readonly intent: IntentFilter;
   readonly status: StatusFilter;
   readonly source: SourceFilter;
@@ -83,6 +133,8 @@ export interface CatalogFilters {
 
 export const NO_FILTERS: CatalogFilters = {
   query: '',
+  product: 'all',
+  action: 'all',
   intent: 'all',
   status: 'all',
   source: 'all',
@@ -96,14 +148,14 @@ export function hasFilters(filters: CatalogFilters): boolean {
 
 /** A row as the filters see it: the catalog entry, what the kit decided, and the text to search. */
 export interface FilterableRow {
-  readonly entry: SlbCatalogRow;
+  readonly entry: SlbDocumentedRow;
   readonly report: SlbErrorReport;
   /** Lower-cased text the search box looks through. */
   readonly haystack: string;
 }
 
 /** The search text of a row: id, code, server message, the catalog's description and `texts` (the kit's words). */
-export function haystackOf(entry: SlbCatalogRow, texts: readonly string[]): string {
+export function haystackOf(entry: SlbDocumentedRow, texts: readonly string[]): string {
   return [entry.id, entry.code, entry.message, entry.description, ...texts].join('\n').toLowerCase();
 }
 
@@ -112,6 +164,8 @@ export function filterRows<Row extends FilterableRow>(rows: readonly Row[], filt
   const words = filters.query.toLowerCase().split(/\s+/).filter(Boolean);
   return rows.filter(
     ({ entry, report, haystack }) =>
+      (filters.product === 'all' || productOfRow(entry) === filters.product) &&
+      (filters.action === 'all' || entry.actions.includes(filters.action)) &&
       (filters.intent === 'all' || report.intent === filters.intent) &&
       (filters.status === 'all' || entry.status === filters.status) &&
       (filters.source === 'all' || entry.source === filters.source) &&
@@ -122,7 +176,7 @@ export function filterRows<Row extends FilterableRow>(rows: readonly Row[], filt
 }
 
 /** How many catalog rows have each value, for the option labels. */
-export function countBy<K>(key: (entry: SlbCatalogRow) => K): ReadonlyMap<K, number> {
+export function countBy<K>(key: (entry: SlbDocumentedRow) => K): ReadonlyMap<K, number> {
   const counts = new Map<K, number>();
   for (const entry of CATALOG_ENTRIES) {
     const value = key(entry);
@@ -142,6 +196,8 @@ export function filtersFromArgs(args: Readonly<Record<string, unknown>>): Catalo
   const status = typeof args['status'] === 'string' ? Number(args['status']) : args['status'];
   return {
     query: typeof args['query'] === 'string' ? decodeArgText(args['query']) : '',
+    product: isOneOf(CATALOG_PRODUCTS, args['product']) ? args['product'] : 'all',
+    action: isOneOf(CATALOG_ACTIONS, args['action']) ? args['action'] : 'all',
     intent: isOneOf(SLB_INTENTS, args['intent']) ? args['intent'] : 'all',
     status: typeof status === 'number' && CATALOG_STATUSES.includes(status) ? status : 'all',
     source: isOneOf(CATALOG_SOURCES, args['source']) ? args['source'] : 'all',
@@ -206,6 +262,8 @@ export function catalogFilterArgTypes(pageSizes: readonly (number | string)[]) {
       control: 'text',
       description: 'Search text (in the URL, characters other than letters, digits, spaces and - are written _xxxx)',
     },
+    product: { control: 'inline-radio', options: ['all', ...CATALOG_PRODUCTS] },
+    action: { control: 'select', options: ['all', ...CATALOG_ACTIONS] },
     intent: { control: 'select', options: ['all', ...SLB_INTENTS] },
     status: { control: 'select', options: ['all', ...CATALOG_STATUSES] },
     source: { control: 'inline-radio', options: ['all', ...CATALOG_SOURCES] },

@@ -1,6 +1,12 @@
 import { Component, type ErrorInfo, type ReactNode, useId, useMemo, useState } from 'react';
 import { useSlbErrorContext } from '../../src/hooks/index.ts';
-import { en } from '../../src/core/index.ts';
+import { en } from '../../src/locales/en.ts';
+import { albEn } from '../../src/locales/alb/en.ts';
+import { albZhCN } from '../../src/locales/alb/zh-CN.ts';
+import { nlbEn } from '../../src/locales/nlb/en.ts';
+import { nlbZhCN } from '../../src/locales/nlb/zh-CN.ts';
+import { CATALOG_ENTRIES } from '../gallery/rows.ts';
+import { baseOf } from '../support/locale.ts';
 import {
   Banner,
   InlineError,
@@ -8,7 +14,7 @@ import {
   type SlbClassifyOptions,
   type SlbErrorReport,
   type SlbLinkKind,
-  type SlbLocale,
+  type SlbLocaleOption,
   type SlbSite,
   Toast,
   ToastViewport,
@@ -148,7 +154,11 @@ function ReportTable({ report, lang }: { readonly report: SlbErrorReport; readon
         'none'
       ),
     ],
-    ['seed-message', 'Documented message', <Value>{catalogRow?.message}</Value>],
+    [
+      'seed-message',
+      'Documented message',
+      <Value>{CATALOG_ENTRIES.find((entry) => entry.id === catalogRow?.id)?.message}</Value>,
+    ],
     ['title', 'Title', report.title, lang],
     ['description', 'Description', report.description, lang],
     ['message', "Server's message", <Value>{report.message}</Value>],
@@ -254,7 +264,10 @@ function Surface({ report, fieldLabels, onAction }: SurfaceProps) {
   );
 }
 
-const LOCALES: Readonly<Record<Exclude<LocaleChoice, 'toolbar'>, SlbLocale>> = { en, 'zh-CN': zhCN };
+const LOCALES: Readonly<Record<Exclude<LocaleChoice, 'toolbar'>, SlbLocaleOption>> = {
+  en: [en, albEn, nlbEn],
+  'zh-CN': [zhCN, albZhCN, nlbZhCN],
+};
 
 /**
  * Paste anything an app may catch and see what the kit makes of it: how the text was read, the
@@ -270,7 +283,7 @@ export function Playground({ text: initialText = '' }: PlaygroundProps) {
   const [labelsText, setLabelsText] = useState('');
   const [lastAction, setLastAction] = useState('');
 
-  const locale = localeChoice === 'toolbar' ? outer.locale : LOCALES[localeChoice];
+  const locale = localeChoice === 'toolbar' ? outer.classifyOptions.locale : LOCALES[localeChoice];
   // The page's language is the toolbar's; a chosen language marks the kit's text as its own.
   const lang = localeChoice === 'toolbar' ? undefined : localeChoice;
   const links = useMemo(() => readJsonObject<LinkOverrides>(linksText, checkLinks), [linksText]);
@@ -380,7 +393,7 @@ export function Playground({ text: initialText = '' }: PlaygroundProps) {
                 value={localeChoice}
                 onChange={(event) => setLocaleChoice(event.target.value as LocaleChoice)}
               >
-                <option value="toolbar">Follow the toolbar ({outer.locale.tag})</option>
+                <option value="toolbar">Follow the toolbar ({baseOf(outer.classifyOptions.locale).tag})</option>
                 <option value="en">English (en)</option>
                 <option value="zh-CN">Simplified Chinese (zh-CN)</option>
               </select>

@@ -7,5 +7,7 @@ import { SlbErrorProvider, type SlbErrorProviderProps } from '../../src/index.ts
  */
 export function InnerProvider(props: SlbErrorProviderProps) {
   const outer = useSlbErrorContext();
-  return <SlbErrorProvider locale={outer.locale} {...props} />;
+  return (
+    <SlbErrorProvider locale={outer.classifyOptions.locale} products={outer.classifyOptions.products} {...props} />
+  );
 }

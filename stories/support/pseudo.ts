@@ -2,9 +2,10 @@
 // is cut, hard-coded or assembled from pieces shows at a glance, and a right-to-left variant, so
 // designers can check mirroring without reading Arabic or Hebrew. Placeholders such as `{count}`
 // stay as they are, so the kit can still fill them.
-import { type SlbFamilyText, en } from '../../src/core/index.ts';
-import { SLB_UI_STRINGS_EN } from '../../src/components/index.ts';
-import { type SlbLocale, type SlbUiStrings } from '../../src/index.ts';
+import type { SlbFamilyText, SlbLocale, SlbRowWords, SlbUiStrings, SlbWords } from '../../src/core/index.ts';
+import { albEn } from '../../src/locales/alb/en.ts';
+import { en } from '../../src/locales/en.ts';
+import { nlbEn } from '../../src/locales/nlb/en.ts';
 
 const ACCENTED: Readonly<Record<string, string>> = {
   a: 'á',
@@ -95,7 +96,26 @@ function mapRecord(record: Readonly<Record<string, string>>, f: (text: string) =
   return Object.fromEntries(Object.entries(record).map(([key, value]) => [key, f(value)]));
 }
 
-function pseudoLocale(f: (text: string) => string): SlbLocale {
+function pseudoRow(words: SlbRowWords, f: (text: string) => string): SlbRowWords {
+  if (words === 0) return 0;
+  if (typeof words === 'string') return f(words);
+  const [description, title, filled] = words;
+  const dressed: [string | 0, string | 0] = [description === 0 ? 0 : f(description), title === 0 ? 0 : f(title)];
+  return filled === undefined ? dressed : [...dressed, f(filled)];
+}
+
+/** One product's words, dressed up. */
+function pseudoWords(words: SlbWords, f: (text: string) => string): SlbWords {
+  return {
+    tag: words.tag,
+    product: words.product,
+    fields: mapRecord(words.fields, f),
+    rules: mapRecord(words.rules, f),
+    rows: words.rows.map((row) => pseudoRow(row, f)),
+  };
+}
+
+function pseudoLocale(f: (text: string) => string): readonly [SlbLocale, SlbWords, SlbWords] {
   const families = Object.fromEntries(
     Object.entries(en.families).map(([key, family]: [string, SlbFamilyText]) => [
       key,
@@ -103,22 +123,16 @@ function pseudoLocale(f: (text: string) => string): SlbLocale {
         title: f(family.title),
         description: f(family.description),
         ...(family.fieldTitle === undefined ? {} : { fieldTitle: f(family.fieldTitle) }),
+        ...(family.fieldDescription === undefined ? {} : { fieldDescription: f(family.fieldDescription) }),
       },
     ]),
   ) as SlbLocale['families'];
-  const ui = mapRecord({ ...SLB_UI_STRINGS_EN, ...en.ui }, f) as unknown as SlbUiStrings;
+  const ui = mapRecord({ ...en.ui }, f) as unknown as SlbUiStrings;
   // The kit's report says 'en': these are English words, dressed up.
-  return {
-    tag: 'en',
-    families,
-    fields: mapRecord(en.fields, f),
-    titles: mapRecord(en.titles, f),
-    descriptions: mapRecord(en.descriptions, f),
-    ui,
-  };
+  return [{ ...pseudoWords(en, f), families, ui }, pseudoWords(albEn, f), pseudoWords(nlbEn, f)];
 }
 
-/** Accented, lengthened English (BCP 47's pseudo-locale `en-XA`). */
-export const pseudoAccented: SlbLocale = pseudoLocale(accent);
+/** Accented, lengthened English (BCP 47's pseudo-locale `en-XA`), with ALB's and NLB's words. */
+export const pseudoAccented = pseudoLocale(accent);
 /** Right-to-left pseudo-English (`ar-XB`); stories show it with `dir="rtl"`. */
-export const pseudoRtl: SlbLocale = pseudoLocale(mirror);
+export const pseudoRtl = pseudoLocale(mirror);

@@ -13,7 +13,14 @@ const ENTRY_POINTS = {
   './core': 'src/core/index.ts',
   './engine': 'src/engine/index.ts',
   './tanstack': 'src/tanstack/index.ts',
+  './locales/en': 'src/locales/en.ts',
   './locales/zh-CN': 'src/locales/zh-CN.ts',
+  './alb': 'src/alb/index.ts',
+  './nlb': 'src/nlb/index.ts',
+  './alb/locales/en': 'src/locales/alb/en.ts',
+  './alb/locales/zh-CN': 'src/locales/alb/zh-CN.ts',
+  './nlb/locales/en': 'src/locales/nlb/en.ts',
+  './nlb/locales/zh-CN': 'src/locales/nlb/zh-CN.ts',
 } as const;
 
 interface PublicName {
@@ -139,7 +146,7 @@ describe('the public API of each entry point', () => {
       const listing = publicNames(file)
         .map(({ name, kind }) => `${kind} ${name}`)
         .join('\n');
-      const name = entry === '.' ? 'root' : entry.slice(2).replace('/', '-');
+      const name = entry === '.' ? 'root' : entry.slice(2).replaceAll('/', '-');
       await expect(`${listing}\n`).toMatchFileSnapshot(`./__snapshots__/${name}.txt`);
     });
   }

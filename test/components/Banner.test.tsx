@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { Banner, compareBannerEntries, isBlockingIntent } from '../../src/components/index.ts';
 import { type SlbIntent, classifySlbError } from '../../src/core/index.ts';
+import { en } from '../../src/locales/en.ts';
 import { type SlbErrorEntry } from '../../src/engine/index.ts';
 import { SlbErrorProvider } from '../../src/hooks/index.ts';
 import { HOSTILE_BODY, INTENTS, reportFor } from '../../stories/reports.ts';
@@ -223,18 +224,19 @@ function severityWord(severity: string): string {
 
 describe('Banner names', () => {
   it('two banners of one family are regions with different names', () => {
-    const first = classifySlbError({
-      Code: 'OverQuota',
-      Message: 'Instance num exceeded Quota.',
-      RequestId: 'R-1',
-      statusCode: 400,
-    });
-    const second = classifySlbError({
-      Code: 'ListenerNumberOverLimit',
-      Message: 'The maximum number of listeners is exceeded.',
-      RequestId: 'R-2',
-      statusCode: 400,
-    });
+    const first = classifySlbError(
+      { Code: 'OverQuota', Message: 'Instance num exceeded Quota.', RequestId: 'R-1', statusCode: 400 },
+      { locale: en },
+    );
+    const second = classifySlbError(
+      {
+        Code: 'ListenerNumberOverLimit',
+        Message: 'The maximum number of listeners is exceeded.',
+        RequestId: 'R-2',
+        statusCode: 400,
+      },
+      { locale: en },
+    );
     expect([first.family, second.family]).toEqual(['quota', 'quota']);
     expect(first.title).toBe(second.title);
     render(

@@ -1,6 +1,6 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { en } from '../../src/core/index.ts';
+import { en } from '../../src/locales/en.ts';
 import { describe, expect, it, vi } from 'vitest';
 import { placeSlbEntries, type SlbErrorEntry, createSlbErrorClient } from '../../src/engine/index.ts';
 import { ErrorOutlet } from '../../src/components/index.ts';

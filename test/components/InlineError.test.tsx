@@ -6,7 +6,8 @@ import { ErrorOutlet, InlineError, focusFirstInvalid } from '../../src/component
 import { createSlbErrorClient } from '../../src/engine/index.ts';
 import { SlbErrorProvider, useSlbError } from '../../src/hooks/index.ts';
 import { BODIES, INTENTS, reportFor } from '../../stories/reports.ts';
-import { en } from '../../src/core/index.ts';
+import { en } from '../../src/locales/en.ts';
+import { wordsOf } from '../core/row-words.ts';
 import { axeViolations, openDetails } from './helpers.tsx';
 
 const severityWord = (severity: string) =>
@@ -49,7 +50,7 @@ describe('InlineError × intent (report + id)', () => {
     expect(container.firstElementChild).toHaveAttribute('aria-live', 'polite');
     expect(container.firstElementChild).toBeEmptyDOMElement();
     rerender(<InlineError report={reportFor('fix-input')} id="x" live />);
-    expect(container.firstElementChild).toHaveTextContent(en.descriptions['slb-077'] ?? 'missing');
+    expect(container.firstElementChild).toHaveTextContent(wordsOf('slb-077', en).description);
   });
 });
 
@@ -92,7 +93,7 @@ describe('InlineError with useSlbError', () => {
     const client = createSlbErrorClient();
     const { queue } = client;
     const { container } = render(
-      <SlbErrorProvider client={client} fieldMap={{ ServerCertificate: 'certificate' }}>
+      <SlbErrorProvider client={client} locale={en} fieldMap={{ ServerCertificate: 'certificate' }}>
         <ErrorOutlet />
         <CertificateForm />
       </SlbErrorProvider>,
@@ -104,7 +105,7 @@ describe('InlineError with useSlbError', () => {
     expect(certificate).toHaveAttribute('data-slb-invalid', '');
     const describedBy = certificate.getAttribute('aria-describedby') ?? '';
     const message = document.getElementById(describedBy);
-    expect(message).toHaveTextContent(en.descriptions['slb-077'] ?? 'missing');
+    expect(message).toHaveTextContent(wordsOf('slb-077', en).description);
     expect(message?.closest('label')).toBeNull();
     expect(certificate).toHaveAccessibleName('Certificate');
     expect(screen.getByLabelText('Name')).not.toHaveAttribute('aria-invalid');
@@ -136,7 +137,7 @@ describe('InlineError with useSlbError', () => {
     await vi.waitFor(() => expect(queue.getSnapshot()).toHaveLength(1));
     expect(queue.getSnapshot()[0]?.report.field).toBe('ServerCertificate');
     expect(document.querySelectorAll('[aria-invalid]')).toHaveLength(0);
-    expect(screen.queryByText(en.descriptions['slb-077'] ?? 'missing')).toBeNull();
+    expect(screen.queryByText(wordsOf('slb-077', en).description)).toBeNull();
   });
 });
 
@@ -172,7 +173,7 @@ describe('inline registry', () => {
     const { queue } = client;
     function Page({ withField }: { readonly withField: boolean }) {
       return (
-        <SlbErrorProvider client={client} fieldMap={{ ServerCertificate: 'certificate' }}>
+        <SlbErrorProvider client={client} locale={en} fieldMap={{ ServerCertificate: 'certificate' }}>
           <ErrorOutlet />
           {withField && <InlineError report={null} id="certificate-error" name="certificate" />}
         </SlbErrorProvider>

@@ -20,7 +20,7 @@ describe('ToastViewport label', () => {
         <ToastViewport entries={[]} />
       </SlbErrorProvider>,
     );
-    expect(screen.getByRole('region')).toHaveAccessibleName(`${zhCN.ui!.notifications!} (F8)`);
+    expect(screen.getByRole('region')).toHaveAccessibleName(`${zhCN.ui.notifications} (F8)`);
   });
 
   it('names the region, with {hotkey} filled in', () => {

@@ -4,6 +4,7 @@ import axe from 'axe-core';
 import { expect } from 'vitest';
 import type { ReactElement } from 'react';
 import type { SlbIntent } from '../../src/core/index.ts';
+import { en } from '../../src/locales/en.ts';
 import { createSlbErrorClient } from '../../src/engine/index.ts';
 import {
   type SlbErrorContextValue,
@@ -12,12 +13,12 @@ import {
   useSlbErrorContext,
 } from '../../src/hooks/index.ts';
 
-/** Renders `ui` under a provider with a queue the test holds. */
+/** Renders `ui` under a provider with a queue the test holds, in English unless `props` name a locale. */
 export function renderWithQueue(ui: ReactElement, props: Omit<SlbErrorProviderProps, 'children' | 'client'> = {}) {
   const client = createSlbErrorClient();
   const { queue } = client;
   const result = render(
-    <SlbErrorProvider {...props} client={client}>
+    <SlbErrorProvider locale={en} {...props} client={client}>
       {ui}
     </SlbErrorProvider>,
   );

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { SLB_UI_STRINGS_EN, formatString, useSlbStrings } from '../../src/components/index.ts';
 import { SlbErrorProvider } from '../../src/hooks/index.ts';
+import { en } from '../../src/locales/en.ts';
 import { zhCN } from '../../src/locales/zh-CN.ts';
 
 describe('formatString', () => {
@@ -26,7 +27,7 @@ describe('useSlbStrings', () => {
 
   it('merges English ← the locale ← the app’s overrides', () => {
     const wrapper = ({ children }: { children: ReactNode }) => (
-      <SlbErrorProvider locale={{ ...zhCN, ui: { retry: '重试' } }} ui={{ dismiss: 'Close it' }}>
+      <SlbErrorProvider locale={{ ...en, ui: { ...en.ui, retry: '重试' } }} ui={{ dismiss: 'Close it' }}>
         {children}
       </SlbErrorProvider>
     );

@@ -8,6 +8,13 @@ export const SEED_PATH = path.join(REPO_ROOT, 'scripts/catalog/slb-error-codes.m
 
 export interface DecidedRow {
   readonly id: string;
+  readonly product: string;
+  readonly source: string;
+  readonly family: string;
+  /** The actions whose error tables document it. */
+  readonly actions: readonly string[];
+  /** Only its actions decide it this way. */
+  readonly bound: boolean;
   readonly status: number;
   readonly code: string;
   readonly message: string;
@@ -49,6 +56,11 @@ function toRow(value: unknown): DecidedRow {
   if (fieldName !== null && typeof fieldName !== 'string') throw new TypeError('row field must be a string or null');
   return {
     id: str(value, 'id'),
+    product: str(value, 'product'),
+    source: str(value, 'source'),
+    family: str(value, 'family'),
+    actions: strings(field(value, 'actions')),
+    bound: field(value, 'bound') === true,
     status,
     code: str(value, 'code'),
     message: str(value, 'message'),
@@ -69,23 +81,67 @@ function rows(value: unknown): DecidedRow[] {
   return value.map(toRow);
 }
 
-/** `loadCatalog(root)`: every SLB, common and observed row with how its intent was decided. */
-export async function loadDecidedCatalog(): Promise<{
+/** `loadCatalog(root)`: every row of every product with how its intent was decided. */
+export async function loadDecidedCatalog(options?: { seed?: string }): Promise<{
   slb: DecidedRow[];
+  api: DecidedRow[];
   common: DecidedRow[];
   observed: DecidedRow[];
+  alb: DecidedRow[];
+  nlb: DecidedRow[];
+  /** Every id the ledger has ever given, with its code and message. */
+  ledger: Map<string, readonly string[]>;
 }> {
-  const catalog = (await exported('loadCatalog'))(REPO_ROOT);
+  const catalog = (await exported('loadCatalog'))(REPO_ROOT, options);
+  const product = (key: string) => rows(field(field(field(catalog, 'products'), key), 'rows'));
+  const clb = product('clb');
+  const ledger = field(catalog, 'ledger');
   return {
-    slb: rows(field(catalog, 'slb')),
-    common: rows(field(catalog, 'common')),
-    observed: rows(field(catalog, 'observed')),
+    slb: clb.filter((row) => row.source === 'slb'),
+    api: clb.filter((row) => row.source === 'api'),
+    common: clb.filter((row) => row.source === 'common'),
+    observed: clb.filter((row) => row.source === 'observed'),
+    alb: product('alb'),
+    nlb: product('nlb'),
+    ledger: new Map(
+      Object.entries(typeof ledger === 'object' && ledger !== null ? ledger : {}).map(([id, entry]) => [
+        id,
+        strings(entry),
+      ]),
+    ),
   };
 }
 
+/** The words each row shows, as the generator resolves them (scripts/catalog/text.mjs): id → tag → words. */
+export async function loadResolvedWords(): Promise<
+  Map<string, Record<string, { title: string; description: string }>>
+> {
+  const catalog = (await exported('loadCatalog'))(REPO_ROOT);
+  const textModule: unknown = await import(
+    /* @vite-ignore */ new URL('../../scripts/catalog/text.mjs', import.meta.url).href
+  );
+  const resolve =
+    typeof textModule === 'object' && textModule !== null ? Reflect.get(textModule, 'resolveWords') : undefined;
+  const locales =
+    typeof textModule === 'object' && textModule !== null ? Reflect.get(textModule, 'LOCALES') : undefined;
+  if (typeof resolve !== 'function' || !Array.isArray(locales)) throw new TypeError('text.mjs has no resolveWords');
+  const text = field(catalog, 'text');
+  const all = field(catalog, 'rows');
+  const result = new Map<string, Record<string, { title: string; description: string }>>();
+  for (const row of Array.isArray(all) ? all : []) {
+    const words: Record<string, { title: string; description: string }> = {};
+    for (const tag of locales) {
+      const resolved: unknown = Reflect.apply(resolve, undefined, [row, field(text, String(tag))]);
+      words[String(tag)] = { title: str(resolved, 'title'), description: str(resolved, 'description') };
+    }
+    result.set(str(row, 'id'), words);
+  }
+  return result;
+}
+
 /** `buildCatalogFiles(root)`: repo-relative path → the content the generator would write. */
-export async function buildGeneratedFiles(): Promise<Map<string, string>> {
-  const files = (await exported('buildCatalogFiles'))(REPO_ROOT);
+export async function buildGeneratedFiles(options?: { seed?: string }): Promise<Map<string, string>> {
+  const files = (await exported('buildCatalogFiles'))(REPO_ROOT, options);
   if (typeof files !== 'object' || files === null) throw new TypeError('buildCatalogFiles returned no object');
   const result = new Map<string, string>();
   for (const [relative, content] of Object.entries(files)) {

@@ -2,16 +2,17 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ALB_ERROR_CATALOG } from '../../src/alb/index.ts';
 import {
+  SLB_API_ERRORS,
   SLB_COMMON_ERRORS,
   SLB_ERROR_CATALOG,
-  SLB_ERROR_FAMILIES,
   SLB_INTENTS,
   SLB_OBSERVED_ERRORS,
   classifySlbError,
-  type SlbCatalogRow,
+  type SlbDocumentedRow,
 } from '../../src/core/index.ts';
-import { zhCN } from '../../src/locales/zh-CN.ts';
+import { NLB_ERROR_CATALOG } from '../../src/nlb/index.ts';
 import { REPO_ROOT, SEED_PATH, buildGeneratedFiles, loadDecidedCatalog } from './catalog-build.ts';
 import { ALL_ENTRIES, INTENTS, surfaceRule } from './report-checks.ts';
 
@@ -33,7 +34,7 @@ function parseSeedTable(markdown: string) {
 }
 
 const SEED = parseSeedTable(SEED_MARKDOWN);
-const entryWith = (code: string, message: string): SlbCatalogRow => {
+const entryWith = (code: string, message: string): SlbDocumentedRow => {
   const found = ALL_ENTRIES.filter((entry) => entry.code === code && entry.message === message);
   expect(found, `${code}: ${message}`).toHaveLength(1);
   const [entry] = found;
@@ -94,13 +95,29 @@ describe('SLB_ERROR_CATALOG against the seed', () => {
 });
 
 describe('generated files', () => {
-  it('are what the generator builds from the seed now (run `npm run catalog` when this fails)', async () => {
+  it('are what the generator builds from its sources now (run `npm run catalog` when this fails)', async () => {
     const files = await buildGeneratedFiles();
     expect([...files.keys()].sort()).toEqual([
+      'docs/catalog-alb.md',
+      'docs/catalog-nlb.md',
       'docs/catalog.md',
-      'src/catalog/entries.generated.ts',
-      'src/core/en.generated.ts',
+      'scripts/catalog/ids.json',
+      'src/catalog/alb.docs.generated.ts',
+      'src/catalog/alb.generated.ts',
+      'src/catalog/clb.docs.generated.ts',
+      'src/catalog/clb.generated.ts',
+      'src/catalog/codes.generated.ts',
+      'src/catalog/keys.generated.ts',
+      'src/catalog/nlb.docs.generated.ts',
+      'src/catalog/nlb.generated.ts',
+      'src/core/families.en.generated.ts',
       'src/core/patterns.generated.ts',
+      'src/core/ui.en.generated.ts',
+      'src/locales/alb/en.generated.ts',
+      'src/locales/alb/zh-CN.generated.ts',
+      'src/locales/en.generated.ts',
+      'src/locales/nlb/en.generated.ts',
+      'src/locales/nlb/zh-CN.generated.ts',
       'src/locales/zh-CN.generated.ts',
     ]);
     for (const [relative, content] of files) {
@@ -109,10 +126,67 @@ describe('generated files', () => {
   });
 });
 
-describe('every intent is deliberate', async () => {
-  const { slb, common, observed } = await loadDecidedCatalog();
+describe('row identity', async () => {
+  const current = await loadDecidedCatalog();
+  const every = (catalog: typeof current) =>
+    new Map(
+      [...catalog.slb, ...catalog.api, ...catalog.common, ...catalog.observed, ...catalog.alb, ...catalog.nlb].map(
+        (row) => [row.id, `${row.code}\u0000${row.message}`],
+      ),
+    );
 
-  it('each SLB row is decided by a named rule or by an override with a reason', () => {
+  it('every id is in the ledger with its code and message, and none is given twice', () => {
+    const ids = every(current);
+    expect(ids.size).toBe(
+      current.slb.length +
+        current.api.length +
+        current.common.length +
+        current.observed.length +
+        current.alb.length +
+        current.nlb.length,
+    );
+    for (const [id, content] of ids) {
+      const [code = '', message = ''] = current.ledger.get(id) ?? [];
+      // An observed row no source quoted keeps its name once its code's documented pair gave it a message.
+      expect(message === '' && id.startsWith('observed-') ? `${code}\u0000` : `${code}\u0000${message}`, id).toBe(
+        message === '' && id.startsWith('observed-') ? `${content.split('\u0000')[0]}\u0000` : content,
+      );
+    }
+  });
+
+  it('a row inserted in the middle of the error page moves no id, no words and no override', async () => {
+    const lines = SEED_MARKDOWN.split(/\r?\n/);
+    const at = lines.findIndex((line) => line.includes('|400|InvalidParameter|'));
+    expect(at).toBeGreaterThan(0);
+    lines.splice(at, 0, '|400|InvalidParameter|The specified probe value is not valid.|The probe value is invalid.|');
+    const seed = lines.join('\n');
+    const inserted = await loadDecidedCatalog({ seed });
+    const before = every(current);
+    const after = every(inserted);
+    for (const [id, content] of before) expect(after.get(id), id).toBe(content);
+    const added = inserted.slb.find((row) => row.message === 'The specified probe value is not valid.');
+    // The new row gets the next id there is, after every id the ledger ever gave.
+    expect(added?.id).toBe(
+      `slb-${String(Math.max(...[...current.ledger.keys()].filter((id) => id.startsWith('slb-')).map((id) => Number(id.slice(4)))) + 1).padStart(3, '0')}`,
+    );
+    // Overrides are filed by id: each still decides the row it decided.
+    const decided = new Map(inserted.slb.map((row) => [row.id, row.decidedBy]));
+    for (const row of current.slb) expect(decided.get(row.id), row.id).toBe(row.decidedBy);
+    // The generated words are the same for every row that was there.
+    const files = await buildGeneratedFiles({ seed });
+    const committed = await buildGeneratedFiles();
+    for (const file of ['src/locales/zh-CN.generated.ts', 'src/locales/en.generated.ts']) {
+      const words = (text: string | undefined) => (text ?? '').split('rows: [')[1] ?? '';
+      // One more row, with no words of its own: its place holds a 0.
+      expect(words(files.get(file)).length).toBeGreaterThan(words(committed.get(file)).length);
+    }
+  });
+});
+
+describe('every intent is deliberate', async () => {
+  const { slb, api, common, observed, alb, nlb } = await loadDecidedCatalog();
+
+  it('each row of the error page is decided by a named rule or by an override with a reason', () => {
     expect(slb).toHaveLength(205);
     const undecided = slb.filter((row) => !/^(rule|override): \S/.test(row.decidedBy));
     expect(undecided).toEqual([]);
@@ -120,6 +194,16 @@ describe('every intent is deliberate', async () => {
     expect(overrides.length).toBeGreaterThan(0);
     // A reason is a sentence, not a placeholder.
     expect(overrides.filter((row) => row.decidedBy.length < 'override: '.length + 20)).toEqual([]);
+  });
+
+  it('each documented row says why and which actions document it', () => {
+    const documented = [...api, ...alb, ...nlb];
+    for (const row of documented) {
+      expect(row.decidedBy, row.id).toMatch(/^(api|observed): \S.{10,}/);
+      // A pair whose every action is bound to a row of its own keeps a row for the others (none).
+      const pair = documented.filter((other) => other.code === row.code && other.message === row.message);
+      expect(pair.flatMap((other) => other.actions).length, row.id).toBeGreaterThan(0);
+    }
   });
 
   it('each common row says why', () => {
@@ -130,39 +214,51 @@ describe('every intent is deliberate', async () => {
   it('each observed row says why and where it was seen', () => {
     expect(observed.map((row) => row.id)).toEqual(SLB_OBSERVED_ERRORS.map((entry) => entry.id));
     expect(observed.filter((row) => !/^observed: \S.{20,}/.test(row.decidedBy))).toEqual([]);
-    for (const row of observed) {
+    for (const row of [...observed, ...api.filter((candidate) => candidate.id.startsWith('observed-'))]) {
       expect(row.evidence.length, row.id).toBeGreaterThan(0);
       // A repository at a commit with a file:line, an issue or pull request, or a documentation page.
       for (const item of row.evidence)
         expect(item, row.id).toMatch(
-          /@[0-9a-f]{40} \S+:\d+|issue #\d+|pull #\d+|api\.aliyun\.com|alibabacloud\.com|API reference|connection\.py/,
+          /@[0-9a-f]{12,40} \S+(:\d+)?|issue #\d+|pull #\d+|api\.aliyun\.com|alibabacloud\.com|API reference|connection\.py|Limits and formats/,
         );
     }
   });
 
   it('the decisions are the ones the catalog ships', () => {
-    const shipped = ALL_ENTRIES.map(({ id, status, code, message, intent, field }) => ({
+    const fields = ({
       id,
       status,
       code,
       message,
       intent,
       field,
-    }));
-    const decided = [...slb, ...common, ...observed].map(({ id, status, code, message, intent, field }) => ({
+    }: {
+      id: string;
+      status: number;
+      code: string;
+      message: string;
+      intent: string;
+      field: string | null;
+    }) => ({
       id,
       status,
       code,
       message,
       intent,
       field,
-    }));
+    });
+    const shipped = [...ALL_ENTRIES, ...ALB_ERROR_CATALOG, ...NLB_ERROR_CATALOG].map(fields);
+    // The error page's rows, its tables', the gateway's and the observed ones, as the documented modules order them.
+    const decided = [...slb, ...api, ...common, ...observed, ...alb, ...nlb].map(fields);
     expect(decided).toEqual(shipped);
   });
 
-  it('docs/catalog.md lists every row with its reason', () => {
-    const doc = readFileSync(path.join(REPO_ROOT, 'docs/catalog.md'), 'utf8');
-    for (const row of [...slb, ...common, ...observed]) expect(doc).toContain(`| ${row.id} | ${row.status} \``);
+  it('the catalog docs list every row with its reason', () => {
+    const doc = (name: string) => readFileSync(path.join(REPO_ROOT, 'docs', name), 'utf8');
+    const clb = doc('catalog.md');
+    for (const row of [...slb, ...api, ...common, ...observed]) expect(clb).toContain(`| ${row.id} | ${row.status}`);
+    for (const row of alb) expect(doc('catalog-alb.md')).toContain(`| ${row.id} | ${row.status}`);
+    for (const row of nlb) expect(doc('catalog-nlb.md')).toContain(`| ${row.id} | ${row.status}`);
   });
 });
 
@@ -183,7 +279,7 @@ describe('intents', () => {
     expect(entry.status).toBe(status);
     expect(entry.intent).toBe(intent);
     const report = classifySlbError({ statusCode: status, data: { Code: code, Message: message } });
-    expect(report.row).toBe(entry);
+    expect(report.row?.id).toBe(entry.id);
     expect(report.intent).toBe(intent);
     expect(report.retryable).toBe(intent === 'retry');
   });
@@ -206,12 +302,10 @@ describe('intents', () => {
 
 describe('surface and severity', () => {
   it.each(ALL_ENTRIES.map((entry) => [entry.id, entry] as const))('%s follows the surface rule', (_, entry) => {
-    expect(entry.surface).toBe(surfaceRule(entry.intent, entry.field));
+    expect(entry.surface).toBe(surfaceRule(entry.intent, entry.intent === 'fix-input' ? entry.field : null));
     expect(['error', 'warning', 'info']).toContain(entry.severity);
-    if (entry.field !== null) {
-      expect(entry.intent).toBe('fix-input');
-      expect(entry.field).toMatch(/^[A-Z][A-Za-z0-9.]*$/);
-    }
+    // The API's own parameter name (nested ones dotted); on other intents, the resource the words name.
+    if (entry.field !== null) expect(entry.field).toMatch(/^[A-Za-z][A-Za-z0-9.]*$/);
   });
 
   it('has inline, banner and toast entries, and fix-input without a field stays a toast', () => {
@@ -254,20 +348,15 @@ describe('SLB_COMMON_ERRORS', () => {
     expect(entry?.intent).toBe(intent);
     expect(entry?.message).not.toBe('');
     const report = classifySlbError({ Code: code, Message: entry?.message, RequestId: 'req-0001' });
-    expect(report.row).toBe(entry);
+    expect(report.row?.id).toBe(entry?.id);
     expect(report.intent).toBe(intent);
   });
 });
 
-describe('zh-CN', () => {
-  it('has a Chinese description for every entry id and nothing else', () => {
-    const ids = ALL_ENTRIES.map((entry) => entry.id);
-    const missing = ids.filter((id) => !/[\u4e00-\u9fff]/.test(zhCN.descriptions[id] ?? ''));
-    expect(missing).toEqual([]);
-    expect(Object.keys(zhCN.descriptions).sort()).toEqual([...ids].sort());
-  });
-
-  it('has a Chinese title for every family', () => {
-    for (const family of SLB_ERROR_FAMILIES) expect(zhCN.families[family].title).toMatch(/[\u4e00-\u9fff]/);
+describe('ALB and NLB catalogs', () => {
+  it('are rows of their own product, numbered in their own namespace', () => {
+    expect(ALB_ERROR_CATALOG.every((row) => /^alb-\d{3}$/.test(row.id) && row.source === 'api')).toBe(true);
+    expect(NLB_ERROR_CATALOG.every((row) => /^nlb-\d{3}$/.test(row.id) && row.source === 'api')).toBe(true);
+    expect(SLB_API_ERRORS.every((row) => row.source === 'api')).toBe(true);
   });
 });

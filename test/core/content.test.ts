@@ -2,9 +2,22 @@
 // What a machine can check of the kit's words (docs/content.md): both languages present and
 // saying the same numbers, Chinese typography, no API names, nothing that blames the user.
 import { describe, expect, it } from 'vitest';
-import { SLB_ERROR_FAMILIES, classifySlbError, en } from '../../src/core/index.ts';
+import { ALB_ERROR_CATALOG, alb } from '../../src/alb/index.ts';
+import {
+  SLB_ERROR_FAMILIES,
+  type SlbDocumentedRow,
+  type SlbLocaleOption,
+  classifySlbError,
+} from '../../src/core/index.ts';
 import { SLB_UI_STRINGS_EN } from '../../src/components/strings.ts';
+import { albEn } from '../../src/locales/alb/en.ts';
+import { albZhCN } from '../../src/locales/alb/zh-CN.ts';
+import { en } from '../../src/locales/en.ts';
+import { nlbEn } from '../../src/locales/nlb/en.ts';
+import { nlbZhCN } from '../../src/locales/nlb/zh-CN.ts';
 import { zhCN } from '../../src/locales/zh-CN.ts';
+import { NLB_ERROR_CATALOG, nlb } from '../../src/nlb/index.ts';
+import { loadResolvedWords } from './catalog-build.ts';
 import { ALL_ENTRIES } from './report-checks.ts';
 
 const CJK = /[\u3400-\u9fff]/;
@@ -14,11 +27,26 @@ const API_NAMES =
 const BLAME_EN = /\billegal\b|invalid user|\byou failed\b|\byour fault\b/i;
 const BLAME_ZH = /非法|您的错误/;
 
-function reportsOf(entry: (typeof ALL_ENTRIES)[number]) {
-  const body = { Code: entry.code, Message: entry.message, RequestId: 'REQ-1234' };
+const HOSTS = { clb: 'slb.aliyuncs.com', alb: 'alb.cn-hangzhou.aliyuncs.com', nlb: 'nlb.cn-hangzhou.aliyuncs.com' };
+const LOCALES: Record<'clb' | 'alb' | 'nlb', { en: SlbLocaleOption; zh: SlbLocaleOption }> = {
+  clb: { en, zh: zhCN },
+  alb: { en: [en, albEn], zh: [zhCN, albZhCN] },
+  nlb: { en: [en, nlbEn], zh: [zhCN, nlbZhCN] },
+};
+
+/** A row's error as its product's server sends it, under one of the actions that document it. */
+function reportsOf(entry: SlbDocumentedRow, product: 'clb' | 'alb' | 'nlb') {
+  const body = {
+    // A code with `%s` in it stands for any resource: one no row of its own names.
+    Code: entry.code.replace('%s', 'probeResource'),
+    Message: entry.message,
+    HostId: HOSTS[product],
+    RequestId: 'REQ-1234',
+  };
+  const options = { products: [alb, nlb], action: entry.actions[0] };
   return {
-    en: classifySlbError({ ...body, statusCode: entry.status }),
-    zh: classifySlbError({ ...body, statusCode: entry.status }, { locale: zhCN }),
+    en: classifySlbError({ ...body, statusCode: entry.status }, { ...options, locale: LOCALES[product].en }),
+    zh: classifySlbError({ ...body, statusCode: entry.status }, { ...options, locale: LOCALES[product].zh }),
   };
 }
 
@@ -42,20 +70,25 @@ export function chineseProblems(text: string): string[] {
 
 const numbers = (text: string) => [...new Set(text.match(/\d+/g) ?? [])].sort();
 
-describe('every row has its own words in English and Chinese', () => {
-  it.each(ALL_ENTRIES.map((entry) => [entry.id, entry] as const))('%s', (id, entry) => {
-    const { en: english, zh } = reportsOf(entry);
+describe('every row reads right in English and Chinese', async () => {
+  const expected = await loadResolvedWords();
+  const rows = [
+    ...ALL_ENTRIES.map((entry) => ['clb', entry] as const),
+    ...ALB_ERROR_CATALOG.map((entry) => ['alb', entry] as const),
+    ...NLB_ERROR_CATALOG.map((entry) => ['nlb', entry] as const),
+  ];
+  it.each(rows.map(([product, entry]) => [entry.id, product, entry] as const))('%s', (id, product, entry) => {
+    const { en: english, zh } = reportsOf(entry, product);
     expect(english.row?.id, 'classifies to its own row').toBe(id);
-    expect(en.descriptions[id], 'an English description').toBeTruthy();
-    expect(zhCN.descriptions[id], 'a Chinese description').toBeTruthy();
-    // The kit's words, not the documentation's (which stays in the entry).
-    expect(english.description).toBe(en.descriptions[id]);
-    expect(zh.description).toBe(zhCN.descriptions[id]);
+    // The words the generator resolves (docs/catalog.md shows them) are the words a report carries.
+    expect({ title: english.title, description: english.description }).toEqual(expected.get(id)?.['en']);
+    expect({ title: zh.title, description: zh.description }).toEqual(expected.get(id)?.['zh-CN']);
     for (const report of [english, zh]) {
       expect(report.title.trim()).not.toBe('');
       expect(report.title).not.toMatch(/[.。]$/);
       expect(report.description).not.toMatch(API_NAMES);
       expect(report.title).not.toMatch(API_NAMES);
+      expect(report.description).not.toMatch(/%s|\{\w+\}/);
     }
     expect(english.description).toMatch(/\.$/);
     expect(english.description).not.toMatch(/\b(?:please|sorry)\b/i);

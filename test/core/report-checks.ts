@@ -1,15 +1,21 @@
 // Shared checks for the core tests: what every SlbErrorReport must look like, and a walk
 // over its strings. Imports the kit only through its public entry.
 import { expect } from 'vitest';
+import { ALB_ERROR_CATALOG } from '../../src/alb/index.ts';
 import {
+  SLB_API_ERRORS,
   SLB_COMMON_ERRORS,
   SLB_ERROR_CATALOG,
   SLB_ERROR_FAMILIES,
   SLB_OBSERVED_ERRORS,
   type SlbErrorReport,
 } from '../../src/core/index.ts';
+import { NLB_ERROR_CATALOG } from '../../src/nlb/index.ts';
 
-export const ALL_ENTRIES = [...SLB_ERROR_CATALOG, ...SLB_COMMON_ERRORS, ...SLB_OBSERVED_ERRORS];
+/** Every CLB row: the error page, the per-action tables, the gateway's and the observed codes. */
+export const ALL_ENTRIES = [...SLB_ERROR_CATALOG, ...SLB_API_ERRORS, ...SLB_COMMON_ERRORS, ...SLB_OBSERVED_ERRORS];
+/** Every row of every product, by id. */
+const EVERY_ROW = new Map([...ALL_ENTRIES, ...ALB_ERROR_CATALOG, ...NLB_ERROR_CATALOG].map((row) => [row.id, row]));
 export const INTENTS: readonly string[] = [
   'retry',
   'fix-input',
@@ -57,9 +63,11 @@ const REPORT_KEYS = [
   'match',
   'origin',
   'action',
+  'product',
   'accessDenied',
   'fingerprint',
 ];
+const PRODUCTS = ['clb', 'alb', 'nlb'];
 
 /** Every string inside `value` with its path; `skip` names top-level keys to leave out. */
 export function stringsIn(value: unknown, skip: readonly string[] = [], path = '$'): [string, string][] {
@@ -123,7 +131,13 @@ export function reportProblems(report: unknown): string[] {
   check(typeof r['match'] === 'string' && MATCHES.includes(r['match']), 'match');
   check(typeof r['origin'] === 'string' && ORIGINS.includes(r['origin']), 'origin');
   check(typeof r['fingerprint'] === 'string' && r['fingerprint'] !== '', 'fingerprint');
-  check(r['row'] === null || ALL_ENTRIES.some((entry) => entry === r['row']), 'row is a catalog row');
+  const row = r['row'];
+  check(
+    row === null ||
+      (typeof row === 'object' && EVERY_ROW.get(String(Reflect.get(row, 'id')))?.code === Reflect.get(row, 'code')),
+    'row is a catalog row',
+  );
+  check(r['product'] === null || (typeof r['product'] === 'string' && PRODUCTS.includes(r['product'])), 'product');
   const links = r['links'];
   if (typeof links === 'object' && links !== null) {
     for (const [kind, href] of Object.entries(links)) {

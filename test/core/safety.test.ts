@@ -164,7 +164,14 @@ describe('links', () => {
     expect(report.links.ticket).toBe(`https://reseller.example/ticket?rid=${RID}&code=OverQuota`);
     expect(report.links).not.toHaveProperty('errorCenter');
     expect(contexts).toEqual([
-      { code: 'OverQuota', requestId: RID, site: 'intl', family: 'quota', quotaCode: 'slb_quota_instances_num' },
+      {
+        code: 'OverQuota',
+        requestId: RID,
+        site: 'intl',
+        family: 'quota',
+        quotaCode: 'slb_quota_instances_num',
+        product: 'clb',
+      },
     ]);
   });
 

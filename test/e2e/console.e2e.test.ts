@@ -11,7 +11,9 @@ import { type ViteDevServer, createServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MockFailureRequest, MockState } from '../../demo/shared/mock-api.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.js';
-import { SLB_COMMON_ERRORS, SLB_DEFAULT_PAGES, SLB_ERROR_CATALOG, en } from '../../src/core/index.ts';
+import { SLB_COMMON_ERRORS, SLB_DEFAULT_PAGES, SLB_ERROR_CATALOG } from '../../src/core/index.ts';
+import { en } from '../../src/locales/en.ts';
+import { wordsOf } from '../core/row-words.ts';
 
 const requireHere = createRequire(import.meta.url);
 const AXE_PATH = requireHere.resolve('axe-core/axe.min.js');
@@ -91,7 +93,7 @@ async function expectNoAxeViolations(step: string) {
 }
 
 /** What the kit says for a catalog row (its own words, not the documentation's). */
-const said = (id: string) => en.descriptions[id] ?? `no description for ${id}`;
+const said = (id: string) => wordsOf(id, en).description;
 
 /** The request id a surface shows next to its "Request ID" label, one activation away behind "Details". */
 async function requestIdShownIn(surface: Locator): Promise<string | null> {

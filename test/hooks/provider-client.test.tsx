@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { StrictMode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import * as engine from '../../src/engine/client.ts';
+import { en } from '../../src/locales/en.ts';
 import { SlbErrorProvider, useSlbError, useSlbErrorContext } from '../../src/hooks/index.ts';
 import { badPort } from './helpers.ts';
 
@@ -27,7 +28,7 @@ describe('the client of SlbErrorProvider', () => {
     );
     rerender(
       <StrictMode>
-        <SlbErrorProvider client={client} locale="en">
+        <SlbErrorProvider client={client} locale={en}>
           <p>page</p>
         </SlbErrorProvider>
       </StrictMode>,

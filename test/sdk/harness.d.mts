@@ -50,6 +50,10 @@ export interface SlbBodyOptions {
   accessDeniedDetail?: AccessDeniedDetail | string;
   /** Use `requestId`, `hostId`, `code`, … instead of `RequestId`, `HostId`, `Code`, … */
   lowerCamel?: boolean;
+  /** The body's `HostId`. Default `slb.aliyuncs.com`. */
+  host?: string;
+  /** The OpenAPI product of the default Recommend link. Default `Slb`. */
+  product?: string;
 }
 
 export interface SlbErrorBody {
@@ -87,6 +91,8 @@ export interface SdkCallOptions {
   config?: Readonly<Record<string, unknown>>;
   /** Merged into `RuntimeOptions` (openapi-core/openapi-client) or the `request()` options (pop-core). */
   runtime?: Readonly<Record<string, unknown>>;
+  /** The API version to call (openapi-core): `2020-06-16` for ALB, `2022-04-30` for NLB. Default the Slb API's. */
+  version?: string;
 }
 
 /** Returned by {@link SdkCaller.call} when the SDK did not throw. */

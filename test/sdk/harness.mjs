@@ -158,18 +158,18 @@ export function closedPortUrl() {
   });
 }
 
-export function slbBody({ code, message, requestId, recommend, accessDeniedDetail, lowerCamel }) {
+export function slbBody({ code, message, requestId, recommend, accessDeniedDetail, lowerCamel, host, product }) {
   // The HTTP status is not part of the body; `status` is accepted (and ignored) so that a scenario object
   // `{ status, code, message }` can be passed as is.
   const rid = requestId ?? DEFAULT_REQUEST_ID;
   const link =
     recommend === undefined
-      ? `https://api.aliyun.com/troubleshoot?q=${encodeURIComponent(code)}&product=Slb&requestId=${encodeURIComponent(rid)}`
+      ? `https://api.aliyun.com/troubleshoot?q=${encodeURIComponent(code)}&product=${product ?? 'Slb'}&requestId=${encodeURIComponent(rid)}`
       : recommend;
   const keys = lowerCamel
     ? ['requestId', 'hostId', 'code', 'message', 'recommend', 'accessDeniedDetail']
     : ['RequestId', 'HostId', 'Code', 'Message', 'Recommend', 'AccessDeniedDetail'];
-  const body = { [keys[0]]: rid, [keys[1]]: 'slb.aliyuncs.com', [keys[2]]: code, [keys[3]]: message };
+  const body = { [keys[0]]: rid, [keys[1]]: host ?? 'slb.aliyuncs.com', [keys[2]]: code, [keys[3]]: message };
   if (link !== null) body[keys[4]] = link;
   if (accessDeniedDetail !== undefined) body[keys[5]] = accessDeniedDetail;
   return body;
@@ -233,7 +233,7 @@ function openapiCoreCaller(name, extraConfig) {
           }),
         );
         return client.callApi(
-          new Params({ action, ...RPC_PARAMS }),
+          new Params({ action, ...RPC_PARAMS, ...(opts?.version ? { version: opts.version } : {}) }),
           new OpenApiRequest({ query: stringifyQuery(params) }),
           new $dara.RuntimeOptions({ ...opts?.runtime }),
         );

@@ -5,7 +5,9 @@ import fc from 'fast-check';
 import { createElement, type ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { usePrimaryAction } from '../../src/components/index.ts';
-import { SLB_COMMON_ERRORS, SLB_ERROR_CATALOG, SLB_OBSERVED_ERRORS, en } from '../../src/core/index.ts';
+import { SLB_COMMON_ERRORS, SLB_ERROR_CATALOG, SLB_OBSERVED_ERRORS } from '../../src/core/index.ts';
+import { en } from '../../src/locales/en.ts';
+import { wordsOf } from '../core/row-words.ts';
 import { SlbErrorProvider } from '../../src/hooks/index.ts';
 import { zhCN } from '../../src/locales/zh-CN.ts';
 import {
@@ -22,9 +24,9 @@ import {
   toTextOption,
 } from '../../stories/copydeck/deck.ts';
 import { MAX_TEXT_CHARS, parseWording } from '../../stories/copydeck/wording.ts';
-import { CATALOG_TEXT_KEYS, NO_FILTERS, filterRows } from '../../stories/gallery/rows.ts';
+import { CATALOG_ENTRIES, CATALOG_TEXT_KEYS, NO_FILTERS, filterRows } from '../../stories/gallery/rows.ts';
 
-const CATALOG = [...SLB_ERROR_CATALOG, ...SLB_COMMON_ERRORS, ...SLB_OBSERVED_ERRORS];
+const CATALOG = CATALOG_ENTRIES;
 const ROWS = buildDeckRows();
 const CJK = /[\u3400-\u9fff]/;
 
@@ -66,9 +68,14 @@ function csvRecords(text: string) {
 
 describe('copy deck rows', () => {
   it('has every catalog row of every source, once, in catalog order', () => {
-    expect(ROWS).toHaveLength(SLB_ERROR_CATALOG.length + SLB_COMMON_ERRORS.length + SLB_OBSERVED_ERRORS.length);
+    expect(ROWS).toHaveLength(new Set(CATALOG.map((entry) => entry.id)).size);
     expect(ROWS.map((row) => row.entry.id)).toEqual(CATALOG.map((entry) => entry.id));
-    expect(new Set(ROWS.map((row) => row.entry.source))).toEqual(new Set(['slb', 'common', 'observed']));
+    expect(new Set(ROWS.map((row) => row.entry.source))).toEqual(new Set(['slb', 'api', 'common', 'observed']));
+    // CLB's rows first, then ALB's and NLB's.
+    expect(CATALOG.slice(0, SLB_ERROR_CATALOG.length + 1).map((entry) => entry.id)).toContain('slb-001');
+    expect(CATALOG.some((entry) => entry.id.startsWith('alb-'))).toBe(true);
+    expect(CATALOG.some((entry) => entry.id.startsWith('nlb-'))).toBe(true);
+    expect([...SLB_COMMON_ERRORS, ...SLB_OBSERVED_ERRORS].every((entry) => CATALOG.includes(entry))).toBe(true);
   });
 
   it('words every row in English and in Chinese, as the kit does', () => {
@@ -79,8 +86,8 @@ describe('copy deck rows', () => {
       expect(row.wording['zh-CN'].description).toMatch(CJK);
     }
     const first = ROWS[0]!;
-    expect(first.wording['zh-CN'].description).toBe(zhCN.descriptions['slb-001']);
-    expect(first.wording.en.description).toBe(en.descriptions['slb-001'] ?? first.entry.description);
+    expect(first.wording['zh-CN'].description).toBe(wordsOf('slb-001', zhCN).description);
+    expect(first.wording.en.description).toBe(wordsOf('slb-001', en).description);
   });
 
   it.each(DECK_LANGUAGES)('gives the action label the surface shows (%s), for every row', (language) => {
@@ -95,7 +102,7 @@ describe('copy deck rows', () => {
     // The labels are the kit's own strings, not retyped.
     const retry = ROWS.find((row) => row.report.intent === 'retry')!;
     expect(retry.wording[language].action).toBe(DECK_UI_STRINGS[language].retry);
-    expect(DECK_UI_STRINGS['zh-CN'].retry).toBe(zhCN.ui!.retry);
+    expect(DECK_UI_STRINGS['zh-CN'].retry).toBe(zhCN.ui.retry);
   });
 
   it('offers no action where the surface has none', () => {
@@ -110,7 +117,11 @@ describe('copy deck rows', () => {
       previewLanguage: 'zh-CN',
     });
     const changed = rows.filter(isChanged);
-    expect(changed.map((row) => row.entry.id)).toEqual(['slb-001', 'common-Throttling.User']);
+    // By id one row; by code every row of the code.
+    expect(changed.map((row) => row.entry.id)).toEqual([
+      'slb-001',
+      ...CATALOG.filter((entry) => entry.code === 'Throttling.User').map((entry) => entry.id),
+    ]);
     const [first, throttled] = changed;
     expect(first!.wording['zh-CN'].title).toBe('配置中');
     expect(first!.was['zh-CN']!.title).toBe(ROWS[0]!.wording['zh-CN'].title);

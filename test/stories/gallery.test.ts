@@ -2,10 +2,11 @@
 // travels in the URL.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SLB_COMMON_ERRORS, SLB_ERROR_CATALOG, SLB_OBSERVED_ERRORS } from '../../src/core/index.ts';
+import { SLB_OBSERVED_ERRORS } from '../../src/core/index.ts';
 import { zhCN } from '../../src/locales/zh-CN.ts';
 import { landmarkName, paginate } from '../../stories/gallery/pages.ts';
 import {
+  CATALOG_ENTRIES,
   NO_FILTERS,
   buildGalleryRows,
   decodeArgText,
@@ -15,7 +16,7 @@ import {
   filtersToArgs,
 } from '../../stories/gallery/rows.ts';
 
-const CATALOG = [...SLB_ERROR_CATALOG, ...SLB_COMMON_ERRORS, ...SLB_OBSERVED_ERRORS];
+const CATALOG = CATALOG_ENTRIES;
 
 describe('gallery rows', () => {
   it('has every row of every source, each read as itself', () => {
@@ -27,7 +28,11 @@ describe('gallery rows', () => {
   it('marks the rows previewed wording changes, and keeps the kit words beside them', () => {
     const rows = buildGalleryRows({ locale: zhCN }, { ServiceIsConfiguring: { title: '配置中' } });
     const changed = rows.filter((row) => row.was !== null);
-    expect(changed.map((row) => row.entry.id)).toEqual(['slb-001']);
+    // A text override by code reaches every row of the code: the error page's and the tables'.
+    expect(changed.map((row) => row.entry.id)).toEqual(
+      CATALOG.filter((entry) => entry.code === 'ServiceIsConfiguring').map((entry) => entry.id),
+    );
+    expect(changed.map((row) => row.entry.id)).toContain('slb-001');
     expect(changed[0]!.report.title).toBe('配置中');
     expect(changed[0]!.was!.title).toBe(zhCN.families.busy.title);
   });

@@ -1,6 +1,6 @@
 // The review pseudo-locales: every string of English transformed, placeholders intact, longer.
 import { describe, expect, it } from 'vitest';
-import { en } from '../../src/core/index.ts';
+import { en } from '../../src/locales/en.ts';
 import { SLB_UI_STRINGS_EN } from '../../src/components/index.ts';
 import { classifySlbError } from '../../src/index.ts';
 import { accent, mirror, pseudoAccented, pseudoRtl } from '../../stories/support/pseudo.ts';
@@ -25,24 +25,27 @@ describe('pseudo-locales', () => {
     ['accented', pseudoAccented],
     ['right to left', pseudoRtl],
   ] as const)('%s covers every English string, placeholders intact', (_, locale) => {
+    const [base] = locale;
     for (const [key, text] of Object.entries(SLB_UI_STRINGS_EN)) {
-      const pseudo = locale.ui?.[key as keyof typeof SLB_UI_STRINGS_EN];
+      const pseudo = base.ui[key as keyof typeof SLB_UI_STRINGS_EN];
       expect(pseudo, key).toBeDefined();
       if (/[A-Za-z]/.test(text.replace(/\{\w+\}/g, ''))) expect(pseudo, key).not.toBe(text);
       expect(placeholders(pseudo ?? ''), key).toEqual(placeholders(text));
     }
-    expect(Object.keys(locale.descriptions)).toEqual(Object.keys(en.descriptions));
-    expect(Object.keys(locale.families)).toEqual(Object.keys(en.families));
-    expect(Object.keys(locale.fields)).toEqual(Object.keys(en.fields));
+    expect(base.rows).toHaveLength(en.rows.length);
+    expect(base.rows.map((words) => words === 0)).toEqual(en.rows.map((words) => words === 0));
+    expect(Object.keys(base.families)).toEqual(Object.keys(en.families));
+    expect(Object.keys(base.fields)).toEqual(Object.keys(en.fields));
+    expect(Object.keys(base.rules)).toEqual(Object.keys(en.rules));
     // The kit uses it like any locale.
     const report = classifySlbError(
       { Code: 'Throttling.User', Message: 'Request was denied due to user flow control.' },
       { locale },
     );
-    const english = classifySlbError({
-      Code: 'Throttling.User',
-      Message: 'Request was denied due to user flow control.',
-    });
+    const english = classifySlbError(
+      { Code: 'Throttling.User', Message: 'Request was denied due to user flow control.' },
+      { locale: en },
+    );
     expect(report.intent).toBe(english.intent);
     expect(report.title).not.toBe(english.title);
     expect(report.description).not.toBe(english.description);
