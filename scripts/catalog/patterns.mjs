@@ -106,7 +106,7 @@ export const NAMING_PATTERNS = [
   },
   {
     name: 'still in use',
-    code: /InUsed?$|IsRefered$|\.InUse$|Related\w*Exists?$|ForwardExist$|BeingUsed$|PolicyRelated$|BindedWith|^ResourceInUse\b|^ResourceAlreadyAssociated\b/,
+    code: /InUsed?$|IsRefered$|\.InUse$|Related\w*Exists?$|ForwardExist$|BeingUsed$|PolicyRelated$|BindedWith|^ResourceInUse\b/,
     intent: 'none',
     family: 'in-use',
     why: 'another resource still uses this one; the user removes that use first',
@@ -195,7 +195,7 @@ export const NAMING_PATTERNS = [
   },
   {
     name: 'conflict or duplicate',
-    code: /Conflict$|^Conflict\.|Duplicat|AlreadyExist|Exists$|\.AclEntryExists$/,
+    code: /Conflict$|^Conflict\.|Duplicat|AlreadyExist|Exists$|\.AclEntryExists$|^ResourceAlreadyAssociated\b/,
     intent: 'fix-input',
     family: 'already-exists',
     why: 'the value collides with one that exists or repeats in the request: choose another',

@@ -9,14 +9,14 @@ export const NAMING_PATTERNS: ReadonlyArray<readonly [RegExp | null, RegExp | nu
   [/Processing$|Busy$|IsConfiguring$|Configuring(?:\.[A-Za-z]+)?$|\.configuring$|IsStopping$|StatusNotSupport$|^(?:IncorrectStatus|IncorrectBusinessStatus|ResourceInConfiguring|ResourceInCreating)\b|^Conflict\.Lock$|^LockFailed$/, null, 0, 1, 0], // busy or pending
   [/^Idempoten\w*Mismatch$/, null, 8, 28, 0], // client token reused
   [null, /\b(?:please )?(?:try|retry) (?:again )?later\b/i, 0, 1, 0], // try again later
-  [/InUsed?$|IsRefered$|\.InUse$|Related\w*Exists?$|ForwardExist$|BeingUsed$|PolicyRelated$|BindedWith|^ResourceInUse\b|^ResourceAlreadyAssociated\b/, null, 9, 32, 0], // still in use
+  [/InUsed?$|IsRefered$|\.InUse$|Related\w*Exists?$|ForwardExist$|BeingUsed$|PolicyRelated$|BindedWith|^ResourceInUse\b/, null, 9, 32, 0], // still in use
   [/ResourceLimit$|ResourceNotAvail|NotEnoughResource|InsufficientResource|IpExhaust|AvailableIpNotExist|^ResourceNotEnough\b/, null, 7, 17, 0], // out of capacity
   [/^(?:Invalid)?([A-Z][A-Za-z]*?Id)\.(?:NotFound|NotExist)$|NotFound$|NotExist(?:s|ed)?$|^ResourceNotFound\b/, null, 8, 27, 1], // gone
   [/NumberOverLimit$|OverLimit$|QuotaExceed|QuotaLimitExceed|Quota\.Exceeded|ExceedQuota|OverQuota|QuotaInsufficient/i, null, 2, 18, 0], // adjustable limit
   [/^PAY(?:FOR)?\.|Arrear|(?<!Load)Balance|UnpaidBill|Overdue|CashBook/i, null, 1, 8, 0], // payment
   [/^Forbidden|^Forbbiden|^NoPermission|^NotAuthorized|^Unauthorized|^AccessDenied|ServiceLinkedRole/, null, 5, 24, 0], // authorisation
   [/Risk/, null, 3, 23, 0], // risk control
-  [/Conflict$|^Conflict\.|Duplicat|AlreadyExist|Exists$|\.AclEntryExists$/, null, 7, 31, 0], // conflict or duplicate
+  [/Conflict$|^Conflict\.|Duplicat|AlreadyExist|Exists$|\.AclEntryExists$|^ResourceAlreadyAssociated\b/, null, 7, 31, 0], // conflict or duplicate
   [/^Mismatch\.(?:[A-Z][A-Za-z]*?And)?([A-Z][A-Za-z]*)$|Mis+[Mm]atch|NotMatch|NotSame$|NotEqual$/, null, 7, 29, 1], // mismatch
   [/^TooMany|SizeLimitExceeded/, null, 7, 19, 0], // too many in one request
   [/^(?:Invalid|Missing|Illegal|Malformed)(?:Param(?:eter)?(?:Value|Length|Size|Format)?\.)?([A-Z][A-Za-z0-9]*?)(?:\.[A-Za-z]+)?$/, null, 7, 29, 1], // named parameter

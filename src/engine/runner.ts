@@ -1,6 +1,7 @@
 // The state machine behind useSlbError: runs an operation, classifies its failure and retries
 // by the one retry decision (policy.ts). Its state changes are named transitions; what they
 // mean for the error queue and telemetry is link.ts's business. Plain TypeScript.
+import type { SlbProductKey } from '../catalog/types.js';
 import type { SlbErrorReport } from '../core/types.js';
 import type { SlbRetryCoordinator } from './coordinator.js';
 import { type SlbRetryPolicy, type SlbStopReason, decideRetry } from './policy.js';
@@ -23,11 +24,20 @@ export interface SlbRunOptions {
   readonly write?: boolean | undefined;
   /** The write is safe to repeat: it passes `clientToken` as SLB's `ClientToken`. @defaultValue the hook's `idempotent` */
   readonly idempotent?: boolean | undefined;
+  /**
+   * The API action the operation calls (`CreateLoadBalancer`): the rows its error table documents
+   * decide its errors first. @defaultValue the hook's `action`
+   */
+  readonly action?: string | undefined;
+  /** The product the operation calls, when its errors do not say. @defaultValue the hook's `product` */
+  readonly product?: SlbProductKey | undefined;
 }
 
 /** How one `run` ended, in the runner's own status words. */
 export type SlbRunResult<T> =
   | { readonly status: 'succeeded'; readonly value: T }
+  /** A `DryRun=true` call whose checks passed (the API answers `DryRunOperation`): nothing was changed, nothing failed. */
+  | { readonly status: 'checked'; readonly report: SlbErrorReport }
   | { readonly status: 'failed'; readonly report: SlbErrorReport }
   | { readonly status: 'cancelled' };
 
@@ -46,7 +56,8 @@ export interface SlbRunnerState {
 }
 
 export interface SlbRunnerConfig {
-  readonly classify: (caught: unknown) => SlbErrorReport;
+  /** Classifies an attempt's failure; `run` holds the run's options (its action and product). */
+  readonly classify: (caught: unknown, run?: SlbRunOptions) => SlbErrorReport;
   readonly policy: SlbRetryPolicy;
   readonly coordinator: SlbRetryCoordinator;
   readonly write: boolean;
@@ -283,10 +294,16 @@ export class SlbOperationRunner {
         return { status: 'succeeded', value };
       } catch (caught) {
         if (stopped()) return { status: 'cancelled' };
-        const report = this.config.classify(caught);
+        const report = this.config.classify(caught, options);
         if (report.origin === 'aborted') {
           this.dispatch({ type: 'cancel' });
           return { status: 'cancelled' };
+        }
+        // A dry run that passed its checks answers with an error code; it is no failure.
+        if (report.family === 'dry-run') {
+          coordinator.recordSuccess();
+          this.dispatch({ type: 'succeed', attempt, maxAttempts });
+          return { status: 'checked', report };
         }
         const write = options.write ?? this.config.write;
         const idempotent = options.idempotent ?? this.config.idempotent ?? false;

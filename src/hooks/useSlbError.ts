@@ -1,6 +1,7 @@
 'use client';
 import { useCallback, useEffect, useId, useMemo, useState, useSyncExternalStore } from 'react';
 import { classifySlbError } from '../core/classify.js';
+import type { SlbProductKey } from '../catalog/types.js';
 import type { SlbClassifyOptions, SlbErrorReport } from '../core/types.js';
 import { useBudgetWarning, useSlbErrorContext } from './context.js';
 import { type SlbRunnerLinkTarget, linkRunner } from '../engine/link.js';
@@ -25,6 +26,13 @@ export interface UseSlbErrorOptions {
   readonly retryPolicy?: Partial<SlbRetryPolicy> | false;
   /** Refines the provider's classify options (locale, site, links, text). */
   readonly classify?: SlbClassifyOptions;
+  /**
+   * The API action this hook's operations call (`CreateLoadBalancerHTTPSListener`): its error
+   * table's rows decide first. A run may name its own (`run(op, { action })`).
+   */
+  readonly action?: string;
+  /** The product this hook's operations call (`'alb'`), when their errors do not say. */
+  readonly product?: SlbProductKey;
 }
 
 /** Props that wire a form control to its error; `data-slb-invalid` is the stylesheet's hook for the invalid look. */
@@ -69,13 +77,19 @@ export interface SlbErrorHandle extends SlbRunnerState {
 export function useSlbError(options: UseSlbErrorOptions = {}): SlbErrorHandle {
   const context = useSlbErrorContext();
   const errorId = `slb-error-${useId().replace(/:/g, '')}`;
-  const { surface = 'auto', write = false, idempotent = false, retryPolicy, classify } = options;
+  const { surface = 'auto', write = false, idempotent = false, retryPolicy, classify, action, product } = options;
   useBudgetWarning(context.coordinator, retryPolicy === false ? undefined : retryPolicy?.budget, 'useSlbError');
 
   const config = useMemo<SlbRunnerConfig>(() => {
     const classifyOptions = classify ? { ...context.classifyOptions, ...classify } : context.classifyOptions;
     return {
-      classify: (caught) => classifySlbError(caught, classifyOptions),
+      // The run's action and product, else the hook's, else what the error says.
+      classify: (caught, run) =>
+        classifySlbError(caught, {
+          ...classifyOptions,
+          action: run?.action ?? action ?? classifyOptions.action,
+          product: run?.product ?? product ?? classifyOptions.product,
+        }),
       policy:
         retryPolicy === false
           ? resolvePolicy(context.policy, { maxAttempts: 1 })
@@ -84,7 +98,7 @@ export function useSlbError(options: UseSlbErrorOptions = {}): SlbErrorHandle {
       write,
       idempotent,
     };
-  }, [context, classify, retryPolicy, write, idempotent]);
+  }, [context, classify, retryPolicy, write, idempotent, action, product]);
   const target = useMemo<SlbRunnerLinkTarget>(
     () => ({ queue: surface === 'local' ? null : context.queue, owner: errorId, onReport: context.onReport }),
     [surface, context.queue, context.onReport, errorId],

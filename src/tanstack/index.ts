@@ -121,7 +121,8 @@ export function slbMutationCacheHandlers(options: SlbCacheHandlerOptions) {
   return {
     onError(error: unknown): void {
       const report = classifySlbError(error, options.classify);
-      if (report.origin === 'aborted') return;
+      // An abort is nobody's error; a passed dry run (DryRunOperation) is no failure to show.
+      if (report.origin === 'aborted' || report.family === 'dry-run') return;
       tell(options, report);
       options.client.queue.push(report);
     },
