@@ -3,7 +3,7 @@ import { CLB_CATALOG } from '../catalog/clb.generated.js';
 import { FAMILY_KEYS, INTENT_KEYS } from '../catalog/keys.generated.js';
 import type { SlbPackedCatalog } from '../catalog/packed.js';
 import type { SlbCatalogRow, SlbErrorFamily, SlbIntent, SlbProductKey } from '../catalog/types.js';
-import { type RawError, extractRawError } from './extract.js';
+import { ACTION_NAME, type RawError, extractRawError } from './extract.js';
 import { buildLinks } from './links.js';
 import { matchCatalog, normaliseMessage } from './match.js';
 import { NAMING_PATTERNS } from './patterns.generated.js';
@@ -43,7 +43,6 @@ interface Decision {
   readonly decisive?: boolean;
 }
 
-const ACTION_NAME = /^[A-Z][A-Za-z0-9]{2,79}$/;
 
 /**
  * A code no row knows, read by its name (scripts/catalog/patterns.mjs). A missing resource is

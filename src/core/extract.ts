@@ -68,7 +68,7 @@ const NAMED_ERROR = /^([A-Za-z]\w*): ([^\r\n]*)/;
 // "<Code>: code: <status>, <Message> request id: <RequestId>" (openapi-core and openapi-client)
 const DECORATED = /^(\S+?): code: (\d{3}), ([\s\S]*?) request id: (\S*)$/;
 // An API action name: `CreateLoadBalancerTCPListener`. Nothing else of a request is ever read.
-const ACTION_NAME = /^[A-Z][A-Za-z0-9]{2,79}$/;
+export const ACTION_NAME = /^[A-Z][A-Za-z0-9]{2,79}$/;
 
 /**
  * The action of a request, from its `x-acs-action` header or the `Action` of its URL (pop-core,

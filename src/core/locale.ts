@@ -72,8 +72,6 @@ export interface SlbUiStrings {
   readonly notifications: string;
   /** `{count}` */
   readonly moreNotifications: string;
-  /** `{index}`, `{count}` */
-  readonly stackPosition: string;
   /** `{count}` */
   readonly showAllNotifications: string;
   /** `{count}` */

@@ -48,7 +48,6 @@ export const EN_UI: SlbUiStrings = {
   "refresh": "Refresh",
   "notifications": "Notifications",
   "moreNotifications": "+{count} more",
-  "stackPosition": "{index} of {count}",
   "showAllNotifications": "Show all ({count})",
   "countErrors": "Errors: {count}",
   "countWarnings": "Warnings: {count}",

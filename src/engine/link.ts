@@ -26,7 +26,10 @@ function progressOf(state: SlbRunnerState, phase: SlbRetryProgress['state']): Sl
 }
 
 /** The app's telemetry must not break the UI: a throwing `onReport` is logged, not rethrown. */
-function tellTelemetry(target: SlbRunnerLinkTarget, report: SlbErrorReport): void {
+export function tellTelemetry(
+  target: { readonly onReport?: ((report: SlbErrorReport) => void) | undefined },
+  report: SlbErrorReport,
+): void {
   try {
     target.onReport?.(report);
   } catch (error) {

@@ -100,9 +100,13 @@ export type SlbRetryDecision =
  * throttled base delay) when it stops, so no other call under the coordinator hammers on.
  * See docs/architecture.md, "The retry decision".
  */
+/** A policy's attempts as a whole number of at least 1 (a policy from an app may hold anything). */
+export const attemptsOf = (policy: Pick<SlbRetryPolicy, 'maxAttempts'>): number =>
+  Number.isFinite(policy.maxAttempts) ? Math.max(1, Math.floor(policy.maxAttempts)) : 1;
+
 export function decideRetry(question: SlbRetryQuestion): SlbRetryDecision {
   const { report, attempt, policy, coordinator, unsafeWrite = false } = question;
-  const maxAttempts = Number.isFinite(policy.maxAttempts) ? Math.max(1, Math.floor(policy.maxAttempts)) : 1;
+  const maxAttempts = attemptsOf(policy);
   const floor = coordinator.waitBefore(report);
   const stopReason = ((): SlbStopReason | null => {
     if (!report.retryable) return 'not-retryable';

@@ -189,12 +189,6 @@ export class SlbErrorQueue {
     return this.outcomes.get(id);
   }
 
-  clear(): void {
-    if (this.entries.length === 0) return;
-    this.ownerActions.clear();
-    this.entries = [];
-  }
-
   private rememberOwner(id: string, owner: string | undefined, actions: SlbErrorActions): void {
     if (owner === undefined) return;
     const owners = this.ownerActions.get(id) ?? new Map<string, SlbErrorActions>();

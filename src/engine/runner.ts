@@ -4,7 +4,7 @@
 import type { SlbProductKey } from '../catalog/types.js';
 import type { SlbErrorReport } from '../core/types.js';
 import type { SlbRetryCoordinator } from './coordinator.js';
-import { type SlbRetryPolicy, type SlbStopReason, decideRetry } from './policy.js';
+import { type SlbRetryPolicy, type SlbStopReason, attemptsOf, decideRetry } from './policy.js';
 import { createStore } from './store.js';
 
 /** What an operation receives on each attempt. */
@@ -278,7 +278,7 @@ export class SlbOperationRunner {
   ): Promise<SlbRunResult<T>> {
     const generation = this.generation;
     const { policy, coordinator } = this.config;
-    const maxAttempts = Number.isFinite(policy.maxAttempts) ? Math.max(1, Math.floor(policy.maxAttempts)) : 1;
+    const maxAttempts = attemptsOf(policy);
     const stopped = () => this.disposed || generation !== this.generation;
     for (let attempt = 1; ; attempt++) {
       if (stopped()) return { status: 'cancelled' };

@@ -50,7 +50,6 @@ export const zhCN: SlbLocale = {
     "refresh": "刷新",
     "notifications": "通知",
     "moreNotifications": "还有 {count} 条",
-    "stackPosition": "第 {index} 条，共 {count} 条",
     "showAllNotifications": "显示全部（{count}）",
     "countErrors": "错误：{count}",
     "countWarnings": "警告：{count}",

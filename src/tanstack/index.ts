@@ -5,6 +5,7 @@ import { classifySlbError } from '../core/classify.js';
 import type { SlbClassifyOptions, SlbErrorReport } from '../core/types.js';
 import type { SlbErrorClient } from '../engine/client.js';
 import { SlbRetryCoordinator, foreignBudgetWarning } from '../engine/coordinator.js';
+import { tellTelemetry } from '../engine/link.js';
 import { type SlbRetryPolicy, computeRetryDelay, decideRetry, resolvePolicy } from '../engine/policy.js';
 
 export interface SlbQueryRetryOptions {
@@ -99,7 +100,7 @@ export function slbQueryCacheHandlers(options: SlbCacheHandlerOptions) {
     onError(error: unknown, query: CachedQuery): void {
       const report = classifySlbError(error, options.classify);
       if (report.origin === 'aborted') return;
-      tell(options, report);
+      tellTelemetry(options, report);
       const owner = `query:${query.queryHash}`;
       const retry = () => {
         void query.fetch().catch(() => undefined);
@@ -123,19 +124,11 @@ export function slbMutationCacheHandlers(options: SlbCacheHandlerOptions) {
       const report = classifySlbError(error, options.classify);
       // An abort is nobody's error; a passed dry run (DryRunOperation) is no failure to show.
       if (report.origin === 'aborted' || report.family === 'dry-run') return;
-      tell(options, report);
+      tellTelemetry(options, report);
       options.client.queue.push(report);
     },
     onSuccess(): void {
       options.client.coordinator.recordSuccess();
     },
   };
-}
-
-function tell(options: SlbCacheHandlerOptions, report: SlbErrorReport): void {
-  try {
-    options.onReport?.(report);
-  } catch (error) {
-    console.error('slb-error-kit: onReport threw', error);
-  }
 }

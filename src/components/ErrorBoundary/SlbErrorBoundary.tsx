@@ -1,4 +1,5 @@
 'use client';
+import { tellTelemetry } from '../../engine/link.js';
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { classifySlbError } from '../../core/classify.js';
 import type { SlbErrorReport } from '../../core/types.js';
@@ -65,11 +66,7 @@ class Boundary extends Component<InnerProps, BoundaryState> {
   override componentDidCatch(error: unknown, _info: ErrorInfo): void {
     const report = this.props.classify(error);
     if (!this.handles(report, error)) return;
-    try {
-      this.props.onReport?.(report);
-    } catch (telemetryError) {
-      console.error('slb-error-kit: onReport threw', telemetryError);
-    }
+    tellTelemetry(this.props, report);
   }
 
   override componentDidUpdate(previous: InnerProps): void {
