@@ -9,6 +9,8 @@ declare global {
   /** The app's BFF. */
   const api: { createLoadBalancerTCPListener(values: object, init: { signal: AbortSignal }): Promise<unknown> };
   const values: Record<string, unknown>;
+  /** What a `catch` clause caught. */
+  const caught: unknown;
   /** The app's own pages and components. */
   function Console(): React.JSX.Element;
   function Listeners(props: { loadBalancerId: string }): React.JSX.Element;

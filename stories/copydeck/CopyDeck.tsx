@@ -11,6 +11,7 @@ import {
   filterRows,
   filtersFromArgs,
   filtersToArgs,
+  productOfRow,
 } from '../gallery/rows.ts';
 import './CopyDeck.css';
 import {
@@ -180,6 +181,7 @@ export function CopyDeck({ onArgsChange, ...args }: CopyDeckProps) {
           <thead>
             <tr>
               <th scope="col">ID</th>
+              <th scope="col">Product</th>
               <th scope="col">Code</th>
               <th scope="col">HTTP</th>
               <th scope="col">Source</th>
@@ -230,6 +232,7 @@ const DeckTableRow = memo(function DeckTableRow({ row }: { readonly row: DeckRow
         </span>
         {changed && <span className="copy-deck__mark">changed</span>}
       </th>
+      <td>{productOfRow(entry).toUpperCase()}</td>
       <td className="copy-deck__code" translate="no">
         <Breakable text={entry.code} />
       </td>
