@@ -265,6 +265,24 @@ export function loadCatalog(root, options = {}) {
   const apiRows = [];
   for (const info of PRODUCTS) {
     const facts = loadFacts(root, info.key);
+    // A joined pair keeps its row's decision; a decision bound to some of its actions still
+    // gives those actions a row of their own.
+    const decisionsOf = loadDecisions(root, info.key);
+    /** @param {string} key */
+    const boundTo = (key) => decisionsOf.filter((decision) => decision.actions?.length && pairKey(decision) === key);
+    /** @type {Array<{ pair: import('./api-rows.mjs').ApiPair, decision: import('./api-rows.mjs').Decision }>} */
+    const boundJoined = [];
+    /**
+     * @param {CatalogRow} row
+     * @param {import('./api-rows.mjs').ApiPair} pair
+     */
+    const joinWithBound = (row, pair) => {
+      const bound = boundTo(pairKey(pair));
+      for (const decision of bound) boundJoined.push({ pair, decision });
+      const taken = new Set(bound.flatMap((decision) => decision.actions ?? []));
+      const joinedRow = joinPair(row, pair);
+      return { ...joinedRow, actions: joinedRow.actions.filter((action) => !taken.has(action)) };
+    };
     /** @type {ProductCatalog['joined']} */
     const joined = [];
     /** @type {import('./api-rows.mjs').ApiPair[]} */
@@ -275,7 +293,7 @@ export function loadCatalog(root, options = {}) {
       if (info.key === 'clb') {
         const index = slb.findIndex((row) => pairKey(row) === key);
         if (index !== -1) {
-          slb[index] = joinPair(/** @type {CatalogRow} */ (slb[index]), pair);
+          slb[index] = joinWithBound(/** @type {CatalogRow} */ (slb[index]), pair);
           joined.push({ code: pair.code, message: pair.message, joins: 'the error page' });
           continue;
         }
@@ -289,7 +307,7 @@ export function loadCatalog(root, options = {}) {
         if (seen !== -1) {
           const row = /** @type {CatalogRow} */ (observed[seen]);
           observed[seen] = {
-            ...joinPair(row, pair),
+            ...joinWithBound(row, pair),
             source: 'api',
             message: row.message || pair.message,
             messages: row.message ? row.messages : [pair.message],
@@ -304,42 +322,59 @@ export function loadCatalog(root, options = {}) {
       }
       toDecide.push(pair);
     }
-    const decisions = decide(toDecide, loadDecisions(root, info.key), info.key);
+    const joinedBound = new Set(boundJoined.map(({ decision }) => decision));
+    const decisions = decide(
+      toDecide,
+      decisionsOf.filter((decision) => !joinedBound.has(decision)),
+      info.key,
+    );
     /** @type {CatalogRow[]} */
     const rows = [];
+    /** @type {Array<{ pair: import('./api-rows.mjs').ApiPair, decision: import('./api-rows.mjs').Decision, actions: string[], bound: boolean }>} */
+    const toEmit = [];
     for (const pair of toDecide) {
       const { main, bound } =
         /** @type {{ main: import('./api-rows.mjs').Decision, bound: import('./api-rows.mjs').Decision[] }} */ (
           decisions.get(pairKey(pair))
         );
       const boundActions = new Set(bound.flatMap((decision) => decision.actions ?? []));
-      for (const decision of [main, ...bound]) {
-        const actions =
-          decision === main ? pair.actions.filter((action) => !boundActions.has(action)) : (decision.actions ?? []);
-        const row = {
-          id: '',
-          product: info.key,
-          source: /** @type {const} */ ('api'),
-          status: /** @type {number} */ (pair.statuses[0]),
-          statuses: pair.statuses,
-          code: pair.code,
-          message: pair.message,
-          messages: [pair.message],
-          description: '',
-          intent: decision.intent,
-          field: decision.field,
-          family: decision.family,
-          actions,
-          bound: decision !== main,
-          decidedBy: `api: ${decision.reason}`,
-          evidence: [
-            `${facts.source.repository}@${facts.source.commit.slice(0, 12)} ${facts.source.path}: ${actions.join(', ')}`,
-            ...(decision.evidence ?? []),
-          ],
-        };
-        if (!FAMILIES.includes(row.family)) throw new Error(`${row.code}: unknown family ${row.family}`);
-        rows.push({ ...row, quota: decision.quota ?? (row.intent === 'quota' ? quotaOf(row) : null) });
-      }
+      toEmit.push({
+        pair,
+        decision: main,
+        actions: pair.actions.filter((action) => !boundActions.has(action)),
+        bound: false,
+      });
+      for (const decision of bound) toEmit.push({ pair, decision, actions: decision.actions ?? [], bound: true });
+    }
+    for (const { pair, decision } of boundJoined) {
+      const unknown = (decision.actions ?? []).filter((action) => !pair.actions.includes(action));
+      if (unknown.length) throw new Error(`${decision.code}: bound to actions that do not document it: ${unknown}`);
+      toEmit.push({ pair, decision, actions: decision.actions ?? [], bound: true });
+    }
+    for (const { pair, decision, actions, bound } of toEmit) {
+      const row = {
+        id: '',
+        product: info.key,
+        source: /** @type {const} */ ('api'),
+        status: /** @type {number} */ (pair.statuses[0]),
+        statuses: pair.statuses,
+        code: pair.code,
+        message: pair.message,
+        messages: [pair.message],
+        description: '',
+        intent: decision.intent,
+        field: decision.field,
+        family: decision.family,
+        actions,
+        bound,
+        decidedBy: `api: ${decision.reason}`,
+        evidence: [
+          `${facts.source.repository}@${facts.source.commit.slice(0, 12)} ${facts.source.path}: ${actions.join(', ')}`,
+          ...(decision.evidence ?? []),
+        ],
+      };
+      if (!FAMILIES.includes(row.family)) throw new Error(`${row.code}: unknown family ${row.family}`);
+      rows.push({ ...row, quota: decision.quota ?? (row.intent === 'quota' ? quotaOf(row) : null) });
     }
     rows.sort(
       (a, b) =>

@@ -140,9 +140,9 @@ function genericTable(product) {
 /** @param {ProductCatalog} product */
 function joinedList(product) {
   if (product.joined.length === 0) return '';
-  return `Documented pairs that are a row already (their actions join that row): ${product.joined
-    .map(({ code, joins }) => `\`${cell(code)}\` (${joins})`)
-    .join(', ')}.`;
+  // One mention per code and row it joins: a code's several messages may join one row each.
+  const mentions = [...new Set(product.joined.map(({ code, joins }) => `\`${cell(code)}\` (${joins})`))];
+  return `Documented pairs that are a row already (their actions join that row): ${mentions.join(', ')}.`;
 }
 
 const LEGEND = `Each row's words: the **title**, then the description. ᵗ marks words that come from the row's

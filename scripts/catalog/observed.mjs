@@ -116,7 +116,8 @@ export const OBSERVED = [
     messages: ['Acl does not exist.'],
     intent: 'refresh',
     family: 'gone',
-    reason: 'the access control list was deleted; a create call that picked it is fixed instead (subject of the call)',
+    reason:
+      'the ACL was deleted: refresh; under the create-listener calls, which point at the ACL picked, a bound row (decisions/clb.json) fixes the field instead',
     evidence: [
       `${TF} alicloud/service_alicloud_slb.go:241 — DescribeAccessControlListAttribute: not found`,
       `${TF} alicloud/resource_alicloud_slb_acl.go:291 — DeleteAccessControlList: already deleted`,
