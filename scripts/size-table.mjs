@@ -5,6 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import prettier from 'prettier';
+import { SCENARIOS } from '../.size-limit.mjs';
 
 const README = 'README.md';
 const START = '<!-- size-table:start (npm run size:table) -->';
@@ -16,11 +17,15 @@ const results = JSON.parse(
   execFileSync(process.execPath, ['node_modules/size-limit/bin.js', '--json'], { encoding: 'utf8' }),
 );
 const kB = (/** @type {number} */ bytes) => `${(bytes / 1000).toFixed(1)} kB`;
-const rows = results.map(
-  (result) =>
-    `| ${result.name.replace(/\|/g, '\\|')} | ${kB(result.size)} | ${result.sizeLimit === undefined ? '' : kB(result.sizeLimit)} |`,
-);
-const table = ['| size-limit entry | min+gzip | budget |', '| --- | --- | --- |', ...rows].join('\n');
+/** @type {Map<string, string | undefined>} */
+const targets = new Map(SCENARIOS.map((scenario) => [scenario.name, scenario.target]));
+const rows = results.map((result) => {
+  const target = targets.get(result.name);
+  const met = target === undefined ? '' : result.size <= parseFloat(target) * 1000 ? `${target} ✓` : `${target} ✗`;
+  const budget = result.sizeLimit === undefined ? 'none' : kB(result.sizeLimit);
+  return `| ${result.name.replace(/\|/g, '\\|')} | ${kB(result.size)} | ${budget} | ${met} |`;
+});
+const table = ['| scenario | min+gzip | budget | target |', '| --- | --- | --- | --- |', ...rows].join('\n');
 
 const readme = readFileSync(README, 'utf8');
 const from = readme.indexOf(START);
