@@ -3,7 +3,7 @@
 // family (the ten intents alone gave one title to errors as different as a declined payment
 // and a failed refund). The first rule that fits a row decides its family; a row's override
 // in overrides.mjs may name one instead. Titles and generic descriptions per family live in
-// the text files (text/en.json, text/zh-CN.json).
+// the text files (text/<locale>/families.json).
 
 /**
  * Every family, with the intent a code of that family usually has (used when a naming pattern
