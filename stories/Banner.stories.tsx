@@ -11,7 +11,7 @@ import {
   useSlbPlacement,
 } from '../src/index.ts';
 import { kitText } from './kitText.ts';
-import { HOSTILE_BODY } from './reports.ts';
+import { FAMILY_BODIES, HOSTILE_BODY } from './reports.ts';
 import { StateMatrix } from './support/Matrix.tsx';
 import { ERROR_ARG_TYPE, type StoryError, useStoryClassify, useStoryReport } from './support/report.ts';
 
@@ -119,6 +119,16 @@ export const NotDismissible: Story = {
   render: ({ onDismiss: _onDismiss, ...args }) => <BannerStory {...args} />,
 };
 export const HostileMessage: Story = { args: { error: HOSTILE_BODY, defaultDetailsOpen: true } };
+/** An ALB quota: ALB's row, its usage in the words, ALB's quota in Quota Center. */
+export const AlbQuota: Story = {
+  args: { error: FAMILY_BODIES.albQuota },
+  play: async ({ canvasElement, globals }) => {
+    const { ui } = kitText(globals);
+    const link = within(canvasElement).getByRole('link', { name: (name) => name.startsWith(ui.increaseQuota) });
+    await expect(link.getAttribute('href')).toContain('/products/alb/quotas?query=alb_quota_loadbalancer_servers_num');
+    await expect(canvasElement.textContent).toContain('200');
+  },
+};
 /** Chinese whatever the toolbar says. */
 export const Chinese: Story = { args: { error: 'permission' }, globals: { locale: 'zh-CN' } };
 export const RightToLeft: Story = { args: { error: 'quota' }, globals: { dir: 'rtl' } };

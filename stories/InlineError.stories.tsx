@@ -3,7 +3,7 @@ import { type FormEvent, useId } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { InlineError, type InlineErrorReportProps, focusFirstInvalid, useSlbError } from '../src/index.ts';
 import { kitText } from './kitText.ts';
-import { BODIES, HOSTILE_BODY } from './reports.ts';
+import { BODIES, FAMILY_BODIES, HOSTILE_BODY } from './reports.ts';
 import { InnerProvider } from './support/InnerProvider.tsx';
 import { StateMatrix } from './support/Matrix.tsx';
 import { ERROR_ARG_TYPE, type StoryError, useStoryReport } from './support/report.ts';
@@ -39,6 +39,8 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 export const FixInput: Story = { args: { error: 'fix-input' } };
+/** An NLB listener port another listener has: NLB's row and its words. */
+export const NlbListenerPort: Story = { args: { error: FAMILY_BODIES.nlbPort, label: 'Listener port' } };
 export const Retry: Story = { args: { error: 'retry' } };
 export const Billing: Story = { args: { error: 'billing' } };
 export const Quota: Story = { args: { error: 'quota' } };

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { type SlbRetryProgress, Toast, type ToastProps, ToastViewport } from '../src/index.ts';
 import { kitText } from './kitText.ts';
-import { HOSTILE_BODY } from './reports.ts';
+import { FAMILY_BODIES, HOSTILE_BODY } from './reports.ts';
 import { StateMatrix } from './support/Matrix.tsx';
 import { ERROR_ARG_TYPE, type StoryError, useStoryReport } from './support/report.ts';
 
@@ -135,6 +135,14 @@ export const HostileMessage: Story = {
 };
 
 /** Chinese whatever the toolbar says. */
+/** An ALB ACL still changing: ALB's row decides retry, with the Retry button. */
+export const AlbBusy: Story = {
+  args: { error: FAMILY_BODIES.albBusy },
+  play: async ({ canvasElement, args, globals }) => {
+    await userEvent.click(await within(canvasElement).findByRole('button', { name: kitText(globals).ui.retry }));
+    await expect(args.onRetry).toHaveBeenCalledTimes(1);
+  },
+};
 export const Chinese: Story = { globals: { locale: 'zh-CN' } };
 export const RightToLeft: Story = { globals: { dir: 'rtl' } };
 export const Dark: Story = { args: { error: 'billing' }, globals: { theme: 'dark' } };

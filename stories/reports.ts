@@ -75,6 +75,34 @@ export function reportFor(intent: SlbIntent, options?: SlbClassifyOptions): SlbE
   return report;
 }
 
+/**
+ * Errors of the rest of the family, as ALB and NLB send them: their endpoint in `HostId` says
+ * the product (the stories' provider adds both catalogs and their words).
+ */
+export const FAMILY_BODIES = {
+  /** An ALB quota, the usage filled into the documented message. */
+  albQuota: {
+    Code: 'ResourceQuotaExceeded.LoadBalancerServersNum',
+    Message: 'The quota of LoadBalancerServersNum is exceeded for resource alb-8k2d0fgyz6h3qx, usage 200/200.',
+    RequestId: '9A0B1C2D-3E4F-4A5B-6C7D-8E9F0A1B2C3D',
+    HostId: 'alb.cn-hangzhou.aliyuncs.com',
+  },
+  /** An ALB ACL still changing: retry. */
+  albBusy: {
+    Code: 'IncorrectStatus.Acl',
+    Message: 'The status of Acl [acl-bp1l0kk4gxce43****] is incorrect.',
+    RequestId: 'AB1C2D3E-4F5A-4B6C-7D8E-9F0A1B2C3D4E',
+    HostId: 'alb.cn-hangzhou.aliyuncs.com',
+  },
+  /** An NLB listener port another listener has. */
+  nlbPort: {
+    Code: 'Conflict.Port',
+    Message: 'The Port [443] is conflict.',
+    RequestId: 'BC2D3E4F-5A6B-4C7D-8E9F-0A1B2C3D4E5F',
+    HostId: 'nlb.cn-hangzhou.aliyuncs.com',
+  },
+} as const satisfies Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+
 /** An unknown error whose server message is an HTML injection attempt. */
 export const HOSTILE_BODY = {
   Code: 'Unknown.Hostile',
