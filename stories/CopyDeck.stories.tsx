@@ -75,6 +75,7 @@ export const All: Story = {
     const headers = canvas.getAllByRole('columnheader').map((header) => header.firstChild?.textContent);
     await expect(headers).toEqual([
       'ID',
+      'Product',
       'Code',
       'HTTP',
       'Source',
@@ -130,7 +131,7 @@ export const FilterNarrows: Story = {
     await expect(expected).toBeLessThan(TOTAL);
     const rows = bodyRows(canvasElement);
     await expect(rows).toHaveLength(expected);
-    for (const row of rows) await expect(row.cells[4]).toHaveTextContent('quota');
+    for (const row of rows) await expect(row.cells[5]).toHaveTextContent('quota');
     await userEvent.click(canvas.getByRole('searchbox', { name: 'Search' }));
     await userEvent.paste('listener');
     await waitFor(() => expect(rowCount(canvasElement)).toBeLessThan(expected));
@@ -215,7 +216,7 @@ export const ImportWording: Story = {
     await userEvent.click(canvas.getByRole('button', { name: 'Preview' }));
 
     const row = rowOf(canvasElement, 'slb-001');
-    const line = row.cells[7]!.querySelector(`[lang="${language}"]`)!;
+    const line = row.cells[8]!.querySelector(`[lang="${language}"]`)!;
     await waitFor(() => expect(line).toHaveTextContent(title));
     await expect(within(line as HTMLElement).getByText(kitTitle, { selector: 'del' })).toBeVisible();
     await expect(within(row).getByText('changed')).toBeVisible();

@@ -43,7 +43,6 @@ interface Decision {
   readonly decisive?: boolean;
 }
 
-
 /**
  * A code no row knows, read by its name (scripts/catalog/patterns.mjs). A missing resource is
  * the subject of the call (refresh), unless a create call pointed at it (fix that field).

@@ -133,11 +133,12 @@ function exactMatch(candidates: readonly Candidate[], normalised: string, messag
  * A row whose words all appear in the server's message, with a little extra detail allowed
  * ("…is not valid: 99999."). The longest such row is the most specific.
  */
-function containedMatch(candidates: readonly Candidate[], normalised: string): Candidate | undefined {
-  const words = tokens(normalised);
+function containedMatch(candidates: readonly Candidate[], wordsOf: () => ReadonlySet<string>): Candidate | undefined {
   let best: Candidate | undefined;
   for (const candidate of candidates) {
-    if (candidate.tokens.size === 0 || words.size - candidate.tokens.size > 4) continue;
+    if (candidate.tokens.size === 0) continue;
+    const words = wordsOf();
+    if (words.size - candidate.tokens.size > 4) continue;
     let contained = true;
     for (const word of candidate.tokens) {
       if (!words.has(word)) {
@@ -219,8 +220,11 @@ export function matchCatalog(
       const exact = exactMatch(candidates, normalised, message, false);
       if (exact) return found(exact.candidate, 'exact', reported, sole, exact.values);
     }
+    // The server message's words, split once and only when a row has words to compare.
+    let words: ReadonlySet<string> | undefined;
+    const wordsOf = () => (words ??= tokens(normalised));
     for (const candidates of steps) {
-      const contained = containedMatch(candidates, normalised);
+      const contained = containedMatch(candidates, wordsOf);
       if (contained) return found(contained, 'fuzzy', reported, sole);
     }
     for (const candidates of steps) {

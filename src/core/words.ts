@@ -39,14 +39,18 @@ export function resolveLanguage(option: SlbLocaleOption | undefined): Language {
   return language;
 }
 
+const humaneCache = new Map<string, string>();
+
 /** `HealthCheckDomain` → "health check domain", for a parameter no locale names. */
 function humanise(field: string): string {
-  return field
-    .replace(/^.*\./, '')
-    .replace(/Id$/, ' ID')
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .toLowerCase()
-    .replace(/ id$/, ' ID');
+  return remember(humaneCache, field, () =>
+    field
+      .replace(/^.*\./, '')
+      .replace(/Id$/, ' ID')
+      .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+      .toLowerCase()
+      .replace(/ id$/, ' ID'),
+  );
 }
 
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
@@ -62,9 +66,10 @@ const capitalise = (label: string) =>
 // Filled templates by template, then label.
 const filledCache = new Map<string, Map<string, string>>();
 
-/** Fills `{field}` and `{Field}` (capitalised) with the field's label. */
-function withField(template: string, label: string): string {
+/** Fills `{field}` and `{Field}` (capitalised) with the field's label, looked up only when needed. */
+function withField(template: string, labelOf: () => string): string {
   if (!template.includes('ield}')) return template;
+  const label = labelOf();
   const byLabel = remember(filledCache, template, () => new Map<string, string>());
   return remember(byLabel, label, () =>
     template.replace(/\{([Ff])ield\}/g, (_, initial: string, offset: number) => {
@@ -123,7 +128,7 @@ export function describe(
   const own = rowWordsOf(rowPack, wording.index);
   const [ownDescription, ownTitle, ownFilled]: readonly [string | 0, string | 0, string?] =
     typeof own === 'string' ? [own, 0] : own === 0 ? [0, 0] : own;
-  const label =
+  const labelOf = () =>
     field === null
       ? ''
       : (options?.fieldLabels?.[field] ??
@@ -144,5 +149,5 @@ export function describe(
     (ownDescription ||
       rule ||
       (field !== null && family.fieldDescription !== undefined ? family.fieldDescription : family.description));
-  return { title: withField(title, label), description: withField(description, label) };
+  return { title: withField(title, labelOf), description: withField(description, labelOf) };
 }

@@ -142,6 +142,7 @@ function ReportTable({ report, lang }: { readonly report: SlbErrorReport; readon
     ['status', 'HTTP status', <Value>{report.status}</Value>],
     ['request-id', 'Request ID', <Value code>{report.requestId}</Value>],
     ['origin', 'Origin', report.origin],
+    ['product', 'Product', <Value code>{report.product}</Value>],
     ['match', 'Match', <Value code>{report.match}</Value>],
     [
       'row',
