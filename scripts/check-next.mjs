@@ -248,7 +248,10 @@ async function checkBrowser(url, titles) {
 async function main() {
   if (!existsSync(path.join(root, 'dist/index.js'))) fail('dist/ is missing: run npm run build first');
   const { classifySlbError } = await import(path.join(root, 'dist/core/index.js'));
-  const titles = Object.fromEntries(Object.entries(SEEDS).map(([id, seed]) => [id, classifySlbError(seed).title]));
+  const { en } = await import(path.join(root, 'dist/locales/en.js'));
+  const titles = Object.fromEntries(
+    Object.entries(SEEDS).map(([id, seed]) => [id, classifySlbError(seed, { locale: en }).title]),
+  );
 
   const temp = mkdtempSync(path.join(os.tmpdir(), 'slb-check-next-'));
   const app = path.join(temp, 'app');

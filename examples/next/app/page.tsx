@@ -1,5 +1,6 @@
 import { Banner } from 'slb-error-kit';
 import { classifySlbError } from 'slb-error-kit/core';
+import { en } from 'slb-error-kit/locales/en';
 
 // Rendered on the server for every request, as a page that calls the SLB API would be.
 export const dynamic = 'force-dynamic';
@@ -14,8 +15,8 @@ const UNPAID = { Code: 'PAY.PAY_ORDER_FAILED', Message: 'The Acount failed to pa
 
 // A server component: the report is plain data, and Banner is a client component of the kit.
 export default function Page() {
-  const throttled = classifySlbError(THROTTLED, { site: 'intl' });
-  const unpaid = classifySlbError(UNPAID, { site: 'intl' });
+  const throttled = classifySlbError(THROTTLED, { locale: en, site: 'intl' });
+  const unpaid = classifySlbError(UNPAID, { locale: en, site: 'intl' });
   return (
     <main>
       <h1>Load balancers</h1>
