@@ -192,10 +192,15 @@ export function buildReport(raw: RawError, options: SlbClassifyOptions | undefin
   const accessDenied = raw.accessDenied === undefined ? null : readAccessDenied(raw.accessDenied);
   const action = actionOf(raw, accessDenied, options);
   const product = productFor(raw, options);
+  // Words and links of an error no product names are CLB's.
+  const wordsProduct = product ?? 'clb';
   const catalog = catalogFor(product, options);
   const match = code === null ? null : matchCatalog(catalog, code, message, status, action);
-  const decision: Decision =
-    match?.row != null && !(match.match !== 'exact' && CREDENTIALS_MESSAGE.test(message))
+  // A message naming the credentials outweighs any row its message did not match exactly.
+  const namesCredentials = match !== null && match.match !== 'exact' && CREDENTIALS_MESSAGE.test(message);
+  const decision: Decision = namesCredentials
+    ? { row: null, code: match.code, intent: 'sign-in', family: 'sign-in', match: 'pattern' }
+    : match?.row != null
       ? {
           row: match.row,
           code: match.code,
@@ -207,9 +212,7 @@ export function buildReport(raw: RawError, options: SlbClassifyOptions | undefin
           values: match.values.map((value) => value.slice(0, 80)),
           decisive: match.sole || match.match === 'exact',
         }
-      : match !== null && CREDENTIALS_MESSAGE.test(message)
-        ? { row: null, code: match.code, intent: 'sign-in', family: 'sign-in', match: 'pattern' }
-        : decideWithoutEntry(match?.code ?? code, match?.known ?? false, raw, message, origin, status, action);
+      : decideWithoutEntry(match?.code ?? code, match?.known ?? false, raw, message, origin, status, action);
   const requestId = cleanRequestId(raw.requestId);
   const site: SlbSite = options?.site === 'cn' ? 'cn' : 'intl';
   const language = resolveLanguage(options?.locale);
@@ -217,7 +220,7 @@ export function buildReport(raw: RawError, options: SlbClassifyOptions | undefin
   const { title, description } = describe(
     language,
     {
-      product: product ?? 'clb',
+      product: wordsProduct,
       rowId: decision.row?.id ?? null,
       catalog: decision.catalog?.product ?? null,
       index: decision.index ?? -1,
@@ -259,7 +262,7 @@ export function buildReport(raw: RawError, options: SlbClassifyOptions | undefin
         site,
         family: decision.family,
         quotaCode: decision.row?.quota ?? null,
-        product: product ?? 'clb',
+        product: wordsProduct,
       },
       raw.recommend,
       options?.links,

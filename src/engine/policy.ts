@@ -92,6 +92,10 @@ export type SlbRetryDecision =
   | { readonly retry: true; readonly delayMs: number; readonly holdMs: number }
   | { readonly retry: false; readonly stopReason: SlbStopReason; readonly holdMs: number };
 
+/** A policy's attempts as a whole number of at least 1 (a policy from an app may hold anything). */
+export const attemptsOf = (policy: Pick<SlbRetryPolicy, 'maxAttempts'>): number =>
+  Number.isFinite(policy.maxAttempts) ? Math.max(1, Math.floor(policy.maxAttempts)) : 1;
+
 /**
  * The one retry decision, for the hook's runner and the TanStack adapter alike. Stops, in this
  * order: not retryable, retries off, attempts used up, a write whose outcome is unknown, a
@@ -100,10 +104,6 @@ export type SlbRetryDecision =
  * throttled base delay) when it stops, so no other call under the coordinator hammers on.
  * See docs/architecture.md, "The retry decision".
  */
-/** A policy's attempts as a whole number of at least 1 (a policy from an app may hold anything). */
-export const attemptsOf = (policy: Pick<SlbRetryPolicy, 'maxAttempts'>): number =>
-  Number.isFinite(policy.maxAttempts) ? Math.max(1, Math.floor(policy.maxAttempts)) : 1;
-
 export function decideRetry(question: SlbRetryQuestion): SlbRetryDecision {
   const { report, attempt, policy, coordinator, unsafeWrite = false } = question;
   const maxAttempts = attemptsOf(policy);
