@@ -129,3 +129,11 @@ export interface SlbLocale extends SlbWords {
 
 /** What the `locale` option takes: a language, or a language and the words of further products. */
 export type SlbLocaleOption = SlbLocale | readonly [SlbLocale, ...SlbWords[]];
+
+/** The language of a `locale` option: the locale itself, or the first of a list with products' words. */
+export const baseLocaleOf = (option: SlbLocaleOption | undefined): SlbLocale | undefined =>
+  option === undefined
+    ? undefined
+    : Array.isArray(option)
+      ? (option as readonly [SlbLocale])[0]
+      : (option as SlbLocale);

@@ -1,7 +1,7 @@
 'use client';
 import { type ReactNode, createContext, useContext, useEffect, useMemo, useRef } from 'react';
 import type { SlbProductKey } from '../catalog/types.js';
-import type { SlbLocale, SlbLocaleOption, SlbUiStrings, SlbWords } from '../core/locale.js';
+import { type SlbLocaleOption, type SlbUiStrings, baseLocaleOf } from '../core/locale.js';
 import type {
   SlbClassifyOptions,
   SlbErrorReport,
@@ -67,8 +67,6 @@ export interface SlbErrorContextValue {
 }
 
 const EMPTY = Object.freeze({});
-const isLocaleList = (option: SlbLocaleOption | undefined): option is readonly [SlbLocale, ...SlbWords[]] =>
-  Array.isArray(option);
 const SlbErrorContext = createContext<SlbErrorContextValue | null>(null);
 let defaultContext: SlbErrorContextValue | null = null;
 
@@ -120,11 +118,10 @@ export function SlbErrorProvider(props: SlbErrorProviderProps) {
     }));
   useBudgetWarning(client.coordinator, retryPolicy?.budget, 'SlbErrorProvider');
   const value = useMemo<SlbErrorContextValue>(() => {
-    const base: SlbLocale | undefined = isLocaleList(locale) ? locale[0] : locale;
     return {
       client,
       classifyOptions: { locale, products, product, site, links, text, fieldLabels },
-      localeUi: base?.ui ?? EMPTY,
+      localeUi: baseLocaleOf(locale)?.ui ?? EMPTY,
       policy: resolvePolicy(client.retryPolicy, retryPolicy),
       queue: client.queue,
       coordinator: client.coordinator,

@@ -1,5 +1,6 @@
 // The toolbar's language as the kit's locale, for the preview's provider and the play functions.
 import type { SlbLocale, SlbLocaleOption, SlbWords } from '../../src/core/index.ts';
+import { baseLocaleOf } from '../../src/core/locale.ts';
 import { albEn } from '../../src/locales/alb/en.ts';
 import { albZhCN } from '../../src/locales/alb/zh-CN.ts';
 import { en } from '../../src/locales/en.ts';
@@ -10,8 +11,7 @@ import { pseudoAccented, pseudoRtl } from './pseudo.ts';
 
 /** The language of a `locale` option (its first entry, when it lists product words too). */
 export function baseOf(option: SlbLocaleOption | undefined): SlbLocale {
-  if (option === undefined) return en;
-  return Array.isArray(option) ? (option[0] as SlbLocale) : (option as SlbLocale);
+  return baseLocaleOf(option) ?? en;
 }
 
 /** How a `locale` option names a parameter: the words of any product it carries, else the parameter. */
