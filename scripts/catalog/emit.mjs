@@ -336,6 +336,12 @@ export const FAMILY_KEYS = ${JSON.stringify(FAMILIES)} as const;
 
 /** Every intent, in the order the design numbers them (INTENT_ORDER of scripts/catalog/rules.mjs). */
 export const INTENT_KEYS = ${JSON.stringify(INTENT_ORDER)} as const;
+
+/**
+ * Each product's OpenAPI code and version, and the name its endpoints and Quota Center use
+ * (scripts/catalog/products.mjs).
+ */
+export const PRODUCT_APIS = ${JSON.stringify(Object.fromEntries(PRODUCTS.map(({ key, api, version, namespace }) => [key, [api, version, namespace]])))} as const;
 `;
 }
 

@@ -5,3 +5,9 @@ export const FAMILY_KEYS = ["throttled","busy","server-error","network","timeout
 
 /** Every intent, in the order the design numbers them (INTENT_ORDER of scripts/catalog/rules.mjs). */
 export const INTENT_KEYS = ["retry","billing","quota","ticket","verify-account","permission","sign-in","fix-input","refresh","none"] as const;
+
+/**
+ * Each product's OpenAPI code and version, and the name its endpoints and Quota Center use
+ * (scripts/catalog/products.mjs).
+ */
+export const PRODUCT_APIS = {"clb":["Slb","2014-05-15","slb"],"alb":["Alb","2020-06-16","alb"],"nlb":["Nlb","2022-04-30","nlb"]} as const;

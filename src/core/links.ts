@@ -1,5 +1,6 @@
 // Default Alibaba Cloud links per site, app overrides, and the https-only rule. Where each page
 // comes from: docs/architecture.md ("Links").
+import { PRODUCT_APIS } from '../catalog/keys.generated.js';
 import type { SlbErrorFamily, SlbIntent, SlbProductKey } from '../catalog/types.js';
 import { remember } from './remember.js';
 import type { SlbLinkContext, SlbLinkKind, SlbLinkOverride, SlbLinks, SlbSite } from './types.js';
@@ -44,13 +45,6 @@ export const SLB_DEFAULT_PAGES: Readonly<Record<SlbSite, Readonly<Record<Page, s
   },
 };
 
-/** The OpenAPI product code and version of each product, and its Quota Center product. */
-const PRODUCT_API: Readonly<Record<SlbProductKey, readonly [api: string, version: string, quota: string]>> = {
-  clb: ['Slb', '2014-05-15', 'slb'],
-  alb: ['Alb', '2020-06-16', 'alb'],
-  nlb: ['Nlb', '2022-04-30', 'nlb'],
-};
-
 const productPages = new Map<string, Readonly<Record<Page, string>>>();
 
 /**
@@ -61,7 +55,7 @@ const productPages = new Map<string, Readonly<Record<Page, string>>>();
 function pagesFor(site: SlbSite, product: SlbProductKey): Readonly<Record<Page, string>> {
   const pages = SLB_DEFAULT_PAGES[site];
   if (product === 'clb') return pages;
-  const [api, version, quota] = PRODUCT_API[product];
+  const [api, version, quota] = PRODUCT_APIS[product];
   return remember(productPages, `${site}|${product}`, () => ({
     ...pages,
     quota: pages.quota.replace('/products/slb/', `/products/${quota}/`),
@@ -174,7 +168,7 @@ function troubleshootLink(site: SlbSite, product: SlbProductKey, code: string): 
     return withParam(
       withParam(site === 'intl' ? withParam(base, 'intl_lang', 'EN_US') : base, 'q', code),
       'product',
-      PRODUCT_API[product][0],
+      PRODUCT_APIS[product][0],
     );
   });
 }
