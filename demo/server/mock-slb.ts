@@ -97,8 +97,8 @@ const ALL_ENTRIES: readonly SlbDocumentedRow[] = [
 
 /** The endpoint and OpenAPI product of a row's product, as its servers name them in a body. */
 function productOf(entry: SlbDocumentedRow): { readonly host: string; readonly api: string } {
-  if (entry.id.startsWith('alb-')) return { host: `alb.${REGION_ID}.aliyuncs.com`, api: 'Alb' };
-  if (entry.id.startsWith('nlb-')) return { host: `nlb.${REGION_ID}.aliyuncs.com`, api: 'Nlb' };
+  if (entry.product === 'alb') return { host: `alb.${REGION_ID}.aliyuncs.com`, api: 'Alb' };
+  if (entry.product === 'nlb') return { host: `nlb.${REGION_ID}.aliyuncs.com`, api: 'Nlb' };
   return { host: HOST_ID, api: 'Slb' };
 }
 

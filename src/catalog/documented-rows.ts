@@ -2,10 +2,12 @@
 // description, the HTTP statuses and the actions whose error tables list it. For catalogs,
 // review tools and tests; the classifier never loads this module.
 import { type SlbPackedCatalog, unpack } from './packed.js';
-import type { SlbCatalogRow } from './types.js';
+import type { SlbCatalogRow, SlbProductKey } from './types.js';
 
 /** A catalog row with the documentation's text. */
 export interface SlbDocumentedRow extends SlbCatalogRow {
+  /** The product whose catalog holds the row. */
+  readonly product: SlbProductKey;
   /** Every HTTP status the documentation gives it. */
   readonly statuses: readonly number[];
   /** The message as documented (what the server sends; `%s` where it fills in a value). */
@@ -34,7 +36,15 @@ export function documented(catalog: SlbPackedCatalog, docs: Documented): readonl
     docs.map(([id, statuses, message, description, actions, more], index) => {
       const row = rows[index]?.row;
       if (row?.id !== id) throw new Error(`documented row ${id} is out of step with the catalog`);
-      return Object.freeze({ ...row, statuses, message, messages: [message, ...(more || [])], description, actions });
+      return Object.freeze({
+        ...row,
+        product: catalog.product,
+        statuses,
+        message,
+        messages: [message, ...(more || [])],
+        description,
+        actions,
+      });
     }),
   );
 }

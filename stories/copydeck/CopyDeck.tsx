@@ -11,7 +11,6 @@ import {
   filterRows,
   filtersFromArgs,
   filtersToArgs,
-  productOfRow,
 } from '../gallery/rows.ts';
 import './CopyDeck.css';
 import {
@@ -232,7 +231,7 @@ const DeckTableRow = memo(function DeckTableRow({ row }: { readonly row: DeckRow
         </span>
         {changed && <span className="copy-deck__mark">changed</span>}
       </th>
-      <td>{productOfRow(entry).toUpperCase()}</td>
+      <td>{entry.product.toUpperCase()}</td>
       <td className="copy-deck__code" translate="no">
         <Breakable text={entry.code} />
       </td>

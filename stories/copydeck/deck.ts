@@ -17,7 +17,7 @@ import { en } from '../../src/locales/en.ts';
 import { nlbEn } from '../../src/locales/nlb/en.ts';
 import { nlbZhCN } from '../../src/locales/nlb/zh-CN.ts';
 import { zhCN } from '../../src/locales/zh-CN.ts';
-import { CATALOG_ENTRIES, type FilterableRow, classifyEntry, haystackOf, productOfRow } from '../gallery/rows.ts';
+import { CATALOG_ENTRIES, type FilterableRow, classifyEntry, haystackOf } from '../gallery/rows.ts';
 import type { WordingOverrides } from './wording.ts';
 
 /** The deck's two languages. */
@@ -129,7 +129,7 @@ export function isChanged(row: DeckRow): boolean {
 /** The export's columns, in order: what each cell holds. */
 export const DECK_COLUMNS: readonly (readonly [header: string, cell: (row: DeckRow) => string | number])[] = [
   ['id', (row) => row.entry.id],
-  ['product', (row) => productOfRow(row.entry)],
+  ['product', (row) => row.entry.product],
   ['code', (row) => row.entry.code],
   ['status', (row) => row.entry.status],
   ['source', (row) => row.entry.source],

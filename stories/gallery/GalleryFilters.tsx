@@ -7,7 +7,6 @@ import {
   CATALOG_PRODUCTS,
   PRODUCT_TITLE,
   type ProductFilter,
-  productOfRow,
   CATALOG_SOURCES,
   CATALOG_STATUSES,
   CATALOG_SURFACES,
@@ -26,7 +25,7 @@ import '../support/controls.css';
 import './GalleryFilters.css';
 
 const TOTAL = CATALOG_ENTRIES.length;
-const PRODUCT_COUNTS = countBy(productOfRow);
+const PRODUCT_COUNTS = countBy((entry) => entry.product);
 const ACTION_COUNTS = new Map(
   CATALOG_ACTIONS.map((action) => [action, CATALOG_ENTRIES.filter((entry) => entry.actions.includes(action)).length]),
 );

@@ -38,10 +38,6 @@ export const CATALOG_PRODUCTS: readonly SlbProductKey[] = ['clb', 'alb', 'nlb'];
 export const CATALOG_SOURCES: readonly SlbCatalogSource[] = ['slb', 'api', 'common', 'observed'];
 export const CATALOG_SURFACES: readonly SlbSurface[] = ['toast', 'banner', 'inline'];
 
-/** The product a row belongs to, from its id (`alb-014`, `nlb-003`; the rest are CLB's). */
-export const productOfRow = (entry: SlbDocumentedRow): SlbProductKey =>
-  entry.id.startsWith('alb-') ? 'alb' : entry.id.startsWith('nlb-') ? 'nlb' : 'clb';
-
 /** What reviewers call each product. */
 export const PRODUCT_TITLE: Readonly<Record<SlbProductKey, string>> = {
   clb: 'CLB (Slb 2014-05-15)',
@@ -98,7 +94,7 @@ export function catalogBody(entry: SlbDocumentedRow) {
     Code: entry.code.replace('%s', 'probeResource'),
     Message: entry.message,
     RequestId: `GALLERY-${entry.id}`,
-    HostId: HOSTS[productOfRow(entry)],
+    HostId: HOSTS[entry.product],
     statusCode: entry.status,
   };
 }
@@ -164,7 +160,7 @@ export function filterRows<Row extends FilterableRow>(rows: readonly Row[], filt
   const words = filters.query.toLowerCase().split(/\s+/).filter(Boolean);
   return rows.filter(
     ({ entry, report, haystack }) =>
-      (filters.product === 'all' || productOfRow(entry) === filters.product) &&
+      (filters.product === 'all' || entry.product === filters.product) &&
       (filters.action === 'all' || entry.actions.includes(filters.action)) &&
       (filters.intent === 'all' || report.intent === filters.intent) &&
       (filters.status === 'all' || entry.status === filters.status) &&
