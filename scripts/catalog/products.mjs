@@ -18,10 +18,3 @@ export const PRODUCTS = [
   { key: 'alb', api: 'Alb', version: '2020-06-16', namespace: 'alb', name: 'Application Load Balancer (ALB)' },
   { key: 'nlb', api: 'Nlb', version: '2022-04-30', namespace: 'nlb', name: 'Network Load Balancer (NLB)' },
 ];
-
-/** @param {string} key */
-export function productInfo(key) {
-  const found = PRODUCTS.find((product) => product.key === key);
-  if (!found) throw new Error(`unknown product ${key}`);
-  return found;
-}

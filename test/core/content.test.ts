@@ -18,6 +18,7 @@ import { nlbZhCN } from '../../src/locales/nlb/zh-CN.ts';
 import { zhCN } from '../../src/locales/zh-CN.ts';
 import { NLB_ERROR_CATALOG, nlb } from '../../src/nlb/index.ts';
 import { loadResolvedWords } from './catalog-build.ts';
+import { HOST_IDS } from '../sdk/harness.mjs';
 import { ALL_ENTRIES } from './report-checks.ts';
 
 const CJK = /[\u3400-\u9fff]/;
@@ -27,7 +28,6 @@ const API_NAMES =
 const BLAME_EN = /\billegal\b|invalid user|\byou failed\b|\byour fault\b/i;
 const BLAME_ZH = /非法|您的错误/;
 
-const HOSTS = { clb: 'slb.aliyuncs.com', alb: 'alb.cn-hangzhou.aliyuncs.com', nlb: 'nlb.cn-hangzhou.aliyuncs.com' };
 const LOCALES: Record<'clb' | 'alb' | 'nlb', { en: SlbLocaleOption; zh: SlbLocaleOption }> = {
   clb: { en, zh: zhCN },
   alb: { en: [en, albEn], zh: [zhCN, albZhCN] },
@@ -40,7 +40,7 @@ function reportsOf(entry: SlbDocumentedRow, product: 'clb' | 'alb' | 'nlb') {
     // A code with `%s` in it stands for any resource: one no row of its own names.
     Code: entry.code.replace('%s', 'probeResource'),
     Message: entry.message,
-    HostId: HOSTS[product],
+    HostId: HOST_IDS[product],
     RequestId: 'REQ-1234',
   };
   const options = { products: [alb, nlb], action: entry.actions[0] };

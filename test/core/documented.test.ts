@@ -11,7 +11,7 @@ import { ALB_ERROR_CATALOG, alb } from '../../src/alb/index.ts';
 import { type SlbDocumentedRow, classifySlbError } from '../../src/core/index.ts';
 import { en } from '../../src/locales/en.ts';
 import { NLB_ERROR_CATALOG, nlb } from '../../src/nlb/index.ts';
-import { type MockSlb, getSdk, slbBody, startMockSlb } from '../sdk/harness.mjs';
+import { HOST_IDS, type MockSlb, getSdk, slbBody, startMockSlb } from '../sdk/harness.mjs';
 import { REPO_ROOT } from './catalog-build.ts';
 import { ALL_ENTRIES, expectValidReport } from './report-checks.ts';
 
@@ -39,9 +39,9 @@ const key = (text: string) => text.replace(/[\s.]+/g, '').toLowerCase();
 const same = (a: string, b: string) => key(a) === key(b);
 
 const PRODUCTS = [
-  { key: 'clb', rows: ALL_ENTRIES, host: 'slb.aliyuncs.com', api: 'Slb' },
-  { key: 'alb', rows: ALB_ERROR_CATALOG, host: 'alb.cn-hangzhou.aliyuncs.com', api: 'Alb' },
-  { key: 'nlb', rows: NLB_ERROR_CATALOG, host: 'nlb.cn-hangzhou.aliyuncs.com', api: 'Nlb' },
+  { key: 'clb', rows: ALL_ENTRIES, host: HOST_IDS.clb, api: 'Slb' },
+  { key: 'alb', rows: ALB_ERROR_CATALOG, host: HOST_IDS.alb, api: 'Alb' },
+  { key: 'nlb', rows: NLB_ERROR_CATALOG, host: HOST_IDS.nlb, api: 'Nlb' },
 ] as const;
 // Gateway rows answer for any product's call.
 const COMMON = ALL_ENTRIES.filter((row) => row.source === 'common');

@@ -15,7 +15,9 @@ import { NLB_ERROR_CATALOG } from '../../src/nlb/index.ts';
 /** Every CLB row: the error page, the per-action tables, the gateway's and the observed codes. */
 export const ALL_ENTRIES = [...SLB_ERROR_CATALOG, ...SLB_API_ERRORS, ...SLB_COMMON_ERRORS, ...SLB_OBSERVED_ERRORS];
 /** Every row of every product, by id. */
-const EVERY_ROW = new Map([...ALL_ENTRIES, ...ALB_ERROR_CATALOG, ...NLB_ERROR_CATALOG].map((row) => [row.id, row]));
+export const EVERY_ROW = new Map(
+  [...ALL_ENTRIES, ...ALB_ERROR_CATALOG, ...NLB_ERROR_CATALOG].map((row) => [row.id, row]),
+);
 export const INTENTS: readonly string[] = [
   'retry',
   'fix-input',

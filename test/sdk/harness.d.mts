@@ -132,6 +132,8 @@ export const DUMMY_CREDENTIALS: {
 export const DEFAULT_REQUEST_ID: '2E1A7C3B-5F4D-4A6E-9B8C-0D1E2F3A4B5C';
 export const SLB_VERSION: '2014-05-15';
 export const SLB_ACTION: 'CreateLoadBalancerTCPListener';
+/** The `HostId` each product's servers put in an error body. */
+export const HOST_IDS: Readonly<Record<'clb' | 'alb' | 'nlb', string>>;
 export const SLB_PARAMS: {
   readonly RegionId: 'cn-hangzhou';
   readonly LoadBalancerId: string;

@@ -28,6 +28,12 @@ export const DUMMY_CREDENTIALS = Object.freeze({
 export const DEFAULT_REQUEST_ID = '2E1A7C3B-5F4D-4A6E-9B8C-0D1E2F3A4B5C';
 export const SLB_VERSION = '2014-05-15';
 export const SLB_ACTION = 'CreateLoadBalancerTCPListener';
+/** The `HostId` each product's servers put in an error body (a regional endpoint for ALB and NLB). */
+export const HOST_IDS = Object.freeze({
+  clb: 'slb.aliyuncs.com',
+  alb: 'alb.cn-hangzhou.aliyuncs.com',
+  nlb: 'nlb.cn-hangzhou.aliyuncs.com',
+});
 export const SLB_PARAMS = Object.freeze({
   RegionId: 'cn-hangzhou',
   LoadBalancerId: 'lb-bp1dummy0000000000000',
@@ -169,7 +175,7 @@ export function slbBody({ code, message, requestId, recommend, accessDeniedDetai
   const keys = lowerCamel
     ? ['requestId', 'hostId', 'code', 'message', 'recommend', 'accessDeniedDetail']
     : ['RequestId', 'HostId', 'Code', 'Message', 'Recommend', 'AccessDeniedDetail'];
-  const body = { [keys[0]]: rid, [keys[1]]: host ?? 'slb.aliyuncs.com', [keys[2]]: code, [keys[3]]: message };
+  const body = { [keys[0]]: rid, [keys[1]]: host ?? HOST_IDS.clb, [keys[2]]: code, [keys[3]]: message };
   if (link !== null) body[keys[4]] = link;
   if (accessDeniedDetail !== undefined) body[keys[5]] = accessDeniedDetail;
   return body;
