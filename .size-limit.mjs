@@ -24,7 +24,7 @@ const withoutKnowledge = {
         'export const classifySlbError = () => ({}), classifySlbResponse = async () => ({});',
         'export const EN_UI = {}, SEVERITY_BY_INTENT = {}, SLB_DEFAULT_PAGES = {}, INTENT_LINK = {};',
         'export const FAMILY_KEYS = [], INTENT_KEYS = [], SLB_INTENTS = [];',
-        'export const surfaceFor = () => "toast", safeHttpsUrl = (url) => url;',
+        'export const surfaceFor = () => "toast", safeHttpsUrl = (url) => url, baseLocaleOf = (option) => option;',
       ].join('\n'),
       loader: 'js',
     }));
