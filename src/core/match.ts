@@ -31,7 +31,9 @@ const normalisedCache = new Map<string, string>();
 
 /**
  * Message key that ignores case, spacing, trailing punctuation and numbers:
- * "max supported number: 50" and "Max supported number: 10." give the same key.
+ * "max supported number: 50" and "Max supported number: 10." give the same key. The generator
+ * merges documented pairs by the same key (`normalise` in scripts/catalog/api-rows.mjs);
+ * test/core/normalise.test.ts holds the two together.
  */
 export function normaliseMessage(message: string): string {
   const normalise = () =>
